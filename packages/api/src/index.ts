@@ -1,1 +1,4 @@
-export {};
+export { appRouter, createCaller, type AppRouter } from "./root";
+export { createContext, type Context, type CreateContextOptions, type Session, type SessionUser } from "./context";
+export { rebuildDashboardStats } from "./dashboard/stats";
+export { handleTrpcRequest } from "./http";

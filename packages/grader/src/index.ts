@@ -1,1 +1,21 @@
-export {};
+// Public API of @heapwise/grader: question format, kinds, grading, misconceptions, variants.
+export { questionSchema, pointSchema, objectRefSchema, KINDS, type Question, type QuestionInput, type QuestionOf, type Kind, type Point, type ObjectRefSpec } from "./question/schema";
+export { zodErrors, formatErrors } from "./question/errors";
+export { answerSchemaFor, kinds } from "./kinds";
+export { memoryGraphSchema, type MemoryGraph } from "./graph/types";
+export { prepareQuestion, prepareVariant, studentView, parseQuestion, QuestionError, type PrepareResult, type PreparedQuestion, type StudentView } from "./prepare";
+export { grade, gradePrepared } from "./grade";
+export { validateQuestion, type ValidationReport } from "./validate";
+export { misconceptions, misconception, type Misconception } from "./misconceptions/catalogue";
+export { variantSeed } from "./variants/seed";
+export { clearCaches } from "./cache";
+export { describePoint, resolvePoint } from "./trace/points";
+export { objectRefFor, resolveObjectRef, describeObjectRef } from "./trace/objects";
+export type { WhereLivesAnswer, Place } from "./kinds/where-lives";
+export type { WhenFreedAnswer } from "./kinds/when-freed";
+export type { AliveAnswer } from "./kinds/alive";
+export type { RefcountAnswer } from "./kinds/refcount";
+export type { DrawMemoryAnswer } from "./kinds/draw-memory";
+export type { OutputAnswer } from "./kinds/output";
+export type { IdentityAnswer } from "./kinds/identity";
+export type { GradeResult, GradePart, ValidationError, MisconceptionNote } from "./types";

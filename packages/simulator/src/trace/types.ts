@@ -124,7 +124,7 @@ export type Referrer =
 /** The result of running a program. Errors are values, never thrown. */
 export type ProgramError =
   | { type: "NotSupported"; message: string; line: number }
-  | { type: "SyntaxError"; message: string; line: number; column?: number }
+  | { type: "SyntaxError"; message: string; line: number; column?: number; /** "IndentationError" for indentation problems */ pythonType?: string }
   /** An uncaught Python exception: `traceback` is the full text CPython prints on stderr. */
   | { type: "PythonError"; pythonType: string; message: string; line: number; traceback: string }
   | { type: "LimitExceeded"; limit: "steps" | "objects" | "output"; message: string; line: number };
@@ -137,6 +137,8 @@ export interface SimulateOptions {
   maxObjects?: number; // live heap objects, default 100_000
   recursionLimit?: number; // default 1000, raises RecursionError like CPython
   maxOutputChars?: number; // default 1_000_000
+  /** File name shown in tracebacks (default "main.py"); the CLI passes the path it was given. */
+  filename?: string;
 }
 
 export interface RunResult {

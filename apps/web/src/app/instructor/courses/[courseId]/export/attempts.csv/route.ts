@@ -1,0 +1,9 @@
+import { serverCaller } from "@/server/caller";
+import { csvResponse } from "@/components/instructor/server/csvResponse";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_req: Request, { params }: { params: Promise<{ courseId: string }> }) {
+  const { courseId } = await params;
+  return csvResponse(`attempts-${courseId}.csv`, async () => (await serverCaller()).dashboard.attemptsCsv({ courseId }));
+}

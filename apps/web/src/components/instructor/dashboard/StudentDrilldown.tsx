@@ -1,0 +1,58 @@
+"use client";
+// One student's record in a course: attempts with answers and feedback, and the misconceptions their
+// answers showed, marked as overcome once a later answer to the same idea was right.
+import { useQuery } from "@tanstack/react-query";
+import { useTRPC } from "@/trpc/client";
+import { formatDate, Loaded, styles } from "../common";
+
+export function StudentDrilldown({ courseId, userId }: { courseId: string; userId: string }) {
+  const trpc = useTRPC();
+  const student = useQuery(trpc.dashboard.student.queryOptions({ courseId, userId }));
+  return (
+    <Loaded query={student} label="student record">
+      {(data) => (
+        <>
+          <h1>{data.student.name ?? data.student.email}</h1>
+          <p className={styles.muted}>{data.student.email}</p>
+          <section className={styles.section} aria-labelledby="student-misconceptions">
+            <h2 id="student-misconceptions">Misconceptions</h2>
+            {data.misconceptions.length === 0 ? (
+              <p>None detected.</p>
+            ) : (
+              <ul className={styles.list}>
+                {data.misconceptions.map((m) => (
+                  <li key={m.id}>
+                    <strong>{m.title}</strong>: shown {m.held} time{m.held === 1 ? "" : "s"}
+                    {m.overcome ? " — since answered correctly" : " — still held"}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className={styles.section} aria-labelledby="student-attempts">
+            <h2 id="student-attempts">Attempts</h2>
+            {data.attempts.length === 0 ? <p>No attempts yet.</p> : null}
+            {data.attempts.map((a) => (
+              <details key={a.id} className={styles.card}>
+                <summary>
+                  {a.quizTitle} — attempt {a.number}, {a.submittedAt ? `submitted ${formatDate(a.submittedAt)}` : "in progress"}, score {a.score ?? "—"} / {a.maxScore ?? "—"}
+                </summary>
+                <ol className={styles.list}>
+                  {a.responses.map((r, i) => (
+                    <li key={i} className={styles.card}>
+                      <strong>{r.title}</strong> — {r.score ?? "—"} / {r.maxScore ?? "—"}
+                      <span className={styles.muted}>Answer</span>
+                      <pre className={styles.pre}>{JSON.stringify(r.answer, null, 1)}</pre>
+                      {r.misconceptions.length > 0 ? <span>Misconceptions: {r.misconceptions.map((m) => m.title).join(", ")}</span> : null}
+                      {r.feedback ? <span>Feedback: {typeof r.feedback === "string" ? r.feedback : JSON.stringify(r.feedback)}</span> : null}
+                    </li>
+                  ))}
+                </ol>
+              </details>
+            ))}
+          </section>
+        </>
+      )}
+    </Loaded>
+  );
+}

@@ -1,0 +1,8 @@
+print(0.1 + 0.2)
+print(1.0, 1.5, 2.0 / 3, 1e16, 1e-5, 123456789.0)
+print(1e22, 1.0e-7, 3.0 * 1.1)
+print(float("inf"), -float("inf"))
+print(0.1 * 3, 100.0 / 3.0)
+print(round(2.5), round(3.5), round(2.675, 2), round(7.0))
+print(10 / 5, 2 ** 0.5)
+print(repr(1/3), str(2.0), 5e-324)

@@ -1,0 +1,5 @@
+print(7.5 // 2, -7.5 // 2, 7.5 % 2, -7.5 % 2)
+print(int(3.9), int(-3.9), float(3), float("2.5"))
+print(1 + 2.0, 3 * 0.5, 2 ** 3.0)
+print(abs(-2.5), max(1, 2.5), min(-1.0, 0))
+print(divmod(7.5, 2))

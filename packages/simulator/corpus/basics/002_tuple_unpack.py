@@ -1,0 +1,10 @@
+a, b = 1, 2
+print(a, b)
+a, b = b, a
+print(a, b)
+(c, d), e = (3, 4), 5
+print(c, d, e)
+first, *rest = [1, 2, 3, 4]
+print(first, rest)
+*init, last = "abc"
+print(init, last)

@@ -1,0 +1,5 @@
+print(min([3, 1, 2], key=lambda v: (v % 2, v)), max("abc"))
+print(list(enumerate("ab", 10)), list(zip("ab", [1, 2], (True, False))))
+print(abs(-0.5), round(-1.25, 1), divmod(-7.5, 2), sum([[1], [2]], []))
+print(int("-0"), float("-1.5e2"), str(-0.0), int(-7 / 2), 7 // 2 * 2 + 7 % 2)
+print(bool(()), bool((0,)), list(range(0)), tuple(range(2)), len(str(2 ** 64)))

@@ -1,0 +1,13 @@
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def dist2(self):
+        return self.x ** 2 + self.y ** 2
+    def move(self, dx, dy):
+        self.x += dx
+        self.y += dy
+p = Point(3, 4)
+print(p.dist2())
+p.move(1, 1)
+print(p.x, p.y, p.dist2())

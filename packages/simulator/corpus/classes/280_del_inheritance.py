@@ -1,0 +1,15 @@
+class Base:
+    def __init__(self, n):
+        self.n = n
+    def __del__(self):
+        print("Base.__del__", self.n)
+class Child(Base):
+    def __del__(self):
+        print("Child.__del__", self.n)
+        super().__del__()
+class Plain(Base):
+    pass
+x = Child(1)
+y = Plain(2)
+x = y = None
+print("end")

@@ -1,0 +1,6 @@
+print(sum(x * x for x in range(10)))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+print(any(x > 5 for x in [1, 9]), all(x > 0 for x in [1, -1]))
+g = (x + 1 for x in [1, 2, 3])
+print(next(g), list(g), list(g))
+print(tuple(c for c in "hey"))

@@ -1,0 +1,7 @@
+print("a", "b", "c", sep="-")
+print("x", end="")
+print("y", end="!\n")
+print(1, 2, sep="")
+print()
+print("multi", "args", 3, None, True, sep=" | ", end=" END\n")
+print(*[1, 2, 3])

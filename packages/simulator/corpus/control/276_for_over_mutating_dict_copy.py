@@ -1,0 +1,9 @@
+d = {"a": 1, "b": 2, "c": 3}
+for k in list(d):
+    if d[k] % 2:
+        del d[k]
+print(d)
+xs = [1, 2, 3]
+for x in xs[:]:
+    xs.append(x * 10)
+print(xs)

@@ -1,0 +1,4 @@
+class Oops(Exception):
+    pass
+print("about to fail")
+raise Oops("custom failure")

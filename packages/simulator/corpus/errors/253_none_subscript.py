@@ -1,0 +1,4 @@
+def find():
+    pass
+result = find()
+print(result[0])

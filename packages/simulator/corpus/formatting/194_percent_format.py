@@ -1,0 +1,6 @@
+print("%d items" % 5)
+print("%s and %s" % ("a", "b"))
+print("%5.2f|%-5d|%05d|%x" % (3.14159, 42, 7, 255))
+print("%r %s" % ("q", "q"))
+print("%d%%" % 50)
+print("%(a)s-%(b)d" % {"a": "x", "b": 2})

@@ -1,0 +1,5 @@
+print("{} {}".format(1, 2))
+print("{1} {0} {1}".format("a", "b"))
+print("{name} is {age}".format(name="Bo", age=3))
+print("{:.1f} {:>5} {:<3}|".format(2.25, "r", "l"))
+print("{0[0]} {0[1]}".format(["p", "q"]))

@@ -1,0 +1,6 @@
+print([1, "a", 2.0, None, True, (1,), [], {}])
+print({"k": [1, {"n": (2, 3)}]})
+print((1, "two"), ("single",), repr("it's"), repr('say "hi"'))
+print(str([1.0, 2.5]), repr(-0.0), [1e100, 1e-10])
+print(set(), {1}, frozenset() if False else "skip")
+print(["a\nb"], "a\\b", repr("tab\there"))

@@ -1,0 +1,12 @@
+class T:
+    def __init__(self, n):
+        self.n = n
+    def __del__(self):
+        print("del", self.n)
+def f():
+    a = T("a")
+    b = T("b")
+    c = T("c")
+    print("returning")
+f()
+print("after f")

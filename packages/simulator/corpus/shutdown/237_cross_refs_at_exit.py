@@ -1,0 +1,10 @@
+class T:
+    def __init__(self, n):
+        self.n = n
+    def __del__(self):
+        print("del", self.n)
+a = T("a")
+b = T("b")
+holder = [a, b]
+a.friend = b
+print("end")

@@ -1,0 +1,30 @@
+// A compiled code object: CPython-like bytecode for one function, class body or module.
+import { type ConstValue } from "../parse/ast";
+
+export interface Code {
+  name: string;
+  qualname: string;
+  kind: "module" | "function" | "class" | "lambda" | "comprehension";
+  /** Positional parameters, then keyword-only, then *args, then **kwargs: the co_varnames prefix. */
+  argcount: number;
+  kwonlycount: number;
+  varargs: boolean;
+  varkw: boolean;
+  isGenerator: boolean;
+  /** co_varnames: parameters first, then locals in order of first appearance (release order, rule 5). */
+  varnames: string[];
+  cellvars: string[];
+  freevars: string[];
+  /** Parameters that are also cells: index into varnames for each cellvar, or -1. */
+  cellArgs: number[];
+  names: string[];
+  consts: ConstValue[];
+  /** Nested code objects (functions, lambdas, comprehensions, class bodies). */
+  codes: Code[];
+  ops: number[];
+  args: number[];
+  lines: number[];
+  /** 1 where a new source line starts (a trace "line" event fires there). */
+  lineStarts: Uint8Array;
+  firstLine: number;
+}

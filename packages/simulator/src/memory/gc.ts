@@ -1,0 +1,143 @@
+// The cyclic collector, modelled on CPython's gcmodule.c (rules 12, 13 and 18): merge younger
+// generations into the one collected (so a full collection visits 2, then 0, then 1), subtract
+// internal references, move unreachable objects out in list order, run every finalizer, then
+// clear what is still unreachable.
+import { type PyObject } from "../objects/base";
+import { type Heap } from "./heap";
+
+export interface GcState {
+  enabled: boolean;
+  collecting: boolean;
+  counts: [number, number, number];
+  /** Extra objects treated as external roots that are not heap objects (frames, globals). */
+}
+
+export function newGcState(): GcState {
+  return { enabled: true, collecting: false, counts: [0, 0, 0] };
+}
+
+/** Collects `generation` (0..2); returns the number of unreachable objects found. */
+export function collect(heap: Heap, gc: GcState, generation: number, fullOrder: number[] = [2, 0, 1]): number {
+  if (gc.collecting) return 0;
+  gc.collecting = true;
+  const prevReason = heap.freeReason;
+  heap.freeReason = prevReason === "program-end" ? "program-end" : "gc";
+  try {
+    return collectInner(heap, gc, generation, fullOrder);
+  } finally {
+    heap.freeReason = prevReason;
+    gc.collecting = false;
+  }
+}
+
+function collectInner(heap: Heap, gc: GcState, generation: number, fullOrder: number[]): number {
+  const gens = heap.gens;
+  // Which lists are merged, in which order (the profile's for a full collection).
+  const order = generation === 2 ? fullOrder : [generation, ...Array.from({ length: generation }, (_, i) => i)];
+  const merged = new Set<PyObject>();
+  for (const g of order) {
+    for (const o of gens[g]!) {
+      o.gen = generation;
+      merged.add(o);
+    }
+    gens[g]!.clear();
+    if (g < generation) gc.counts[g] = 0;
+  }
+  gens[generation] = merged;
+  if (generation + 1 < 3) gc.counts[generation + 1]!++;
+  gc.counts[generation] = 0;
+  const young = [...gens[generation]!];
+  for (const o of young) o.gcRefs = o.refcnt;
+  for (const o of young) for (const t of o.traverse()) if (t.gen === generation) t.gcRefs--;
+  const [unreachable, survivors] = moveUnreachable(young, generation);
+  // Survivors move to the next older generation, in the order the scan left them.
+  gens[generation]!.clear();
+  const dest = Math.min(generation + 1, 2);
+  for (const o of survivors) {
+    o.gen = dest;
+    gens[dest]!.add(o);
+  }
+  if (unreachable.size === 0) return 0;
+  const garbage = [...unreachable];
+  for (const o of garbage) {
+    o.gen = 3; // a private "unreachable" list while finalizers run
+  }
+  const n = garbage.length;
+  for (const o of garbage) {
+    if (heap.hooks.needsFinalize(o)) {
+      o.finalized = true;
+      heap.hooks.finalize(o);
+    }
+  }
+  const stillDead = resurrectionCheck(garbage);
+  for (const o of garbage) {
+    if (!stillDead.has(o) && o.gen === 3) {
+      o.gen = dest;
+      gens[dest]!.add(o);
+    }
+  }
+  for (const o of garbage) {
+    if (!stillDead.has(o) || o.gen !== 3) continue; // freed meanwhile, or resurrected
+    heap.incref(o); // keep it alive while its references are cleared (as delete_garbage does)
+    for (const c of o.takeRefs()) heap.decref(c);
+    heap.touch(o);
+    if (o.gen === 3) {
+      o.gen = dest;
+      gens[dest]!.add(o);
+    }
+    heap.decref(o);
+  }
+  return n;
+}
+
+/** move_unreachable(): the reachable set grows as the scan reaches objects from survivors. */
+function moveUnreachable(young: PyObject[], generation: number): [Set<PyObject>, PyObject[]] {
+  const unreachable = new Set<PyObject>();
+  const reachableOrder: PyObject[] = [];
+  const list = young.slice();
+  for (let i = 0; i < list.length; i++) {
+    const o = list[i]!;
+    if (o.gcRefs > 0) {
+      if (unreachable.has(o)) continue;
+      reachableOrder.push(o);
+      for (const t of o.traverse()) {
+        if (t.gen !== generation) continue;
+        if (unreachable.has(t)) {
+          unreachable.delete(t);
+          t.gcRefs = 1;
+          list.push(t); // moved to the end of the young list, scanned again later
+        } else if (t.gcRefs === 0) t.gcRefs = 1;
+      }
+    } else if (!unreachable.has(o)) {
+      unreachable.add(o);
+    }
+  }
+  return [unreachable, reachableOrder];
+}
+
+/** After finalizers ran: anything reachable from outside the garbage set was resurrected. */
+function resurrectionCheck(garbage: PyObject[]): Set<PyObject> {
+  const set = new Set(garbage.filter((o) => o.gen === 3));
+  for (const o of set) o.gcRefs = o.refcnt;
+  for (const o of set) for (const t of o.traverse()) if (set.has(t)) t.gcRefs--;
+  const alive = [...set].filter((o) => o.gcRefs > 0);
+  for (let i = 0; i < alive.length; i++) {
+    const o = alive[i]!;
+    set.delete(o);
+    for (const t of o.traverse()) if (set.has(t)) alive.push(t);
+  }
+  return set;
+}
+
+/** Automatic collection (collect_generations): the oldest generation over its threshold. */
+export function maybeCollect(heap: Heap, gc: GcState, thresholds: [number, number, number], fullOrder?: number[]): void {
+  if (!gc.enabled || gc.collecting) return;
+  gc.counts[0]++;
+  if (gc.counts[0] <= thresholds[0]) return;
+  for (let g = 2; g >= 0; g--) {
+    if (g === 0 || (thresholds[g]! > 0 && gc.counts[g]! > thresholds[g]!)) {
+      collect(heap, gc, g, fullOrder);
+      return;
+    }
+  }
+}

@@ -1,0 +1,139 @@
+// Reference counting in one place: incref/decref, deallocation in CPython's order, __del__ at
+// the instant of the last decref, and the trashcan that defers deep chains (rules 1, 3, 6).
+import { type PyObject } from "../objects/base";
+import { type Profile } from "../profile/profile";
+import { type FreeReason } from "../trace/types";
+import { LimitError } from "./errors";
+
+export interface HeapHooks {
+  onAlloc(o: PyObject): void;
+  onFree(o: PyObject, reason: FreeReason): void;
+  /** Whether `o` has a finalizer (__del__, or a suspended generator) that has not run. */
+  needsFinalize(o: PyObject): boolean;
+  finalize(o: PyObject): void;
+  /** Automatic collection trigger (see memory/gc.ts). */
+  onTrackedAlloc(): void;
+  onTrackedFree(): void;
+}
+
+export class Heap {
+  private nextId = 1;
+  live = 0;
+  /** The collector's generation lists; Set keeps list order and O(1) unlink. */
+  gens: Set<PyObject>[] = [new Set(), new Set(), new Set()];
+  freeReason: FreeReason = "refcount";
+  tracing = false;
+  dirty: PyObject[] = [];
+  private trashDepth = 0;
+  private trashLater: PyObject[] = [];
+  hooks!: HeapHooks;
+
+  constructor(
+    public profile: Profile,
+    public maxObjects: number,
+  ) {}
+
+  idOf(o: PyObject): number {
+    if (o.id === 0) o.id = this.nextId++;
+    return o.id;
+  }
+
+  /** Registers a new object; the caller owns the one reference it starts with. */
+  alloc<O extends PyObject>(o: O): O {
+    o.id = this.nextId++;
+    o.refcnt = 1;
+    if (++this.live > this.maxObjects) throw new LimitError("objects", `too many live objects (limit ${this.maxObjects})`);
+    if (o.isContainer) {
+      this.hooks.onTrackedAlloc();
+      o.gen = 0;
+      this.gens[0]!.add(o);
+    }
+    this.hooks.onAlloc(o);
+    return o;
+  }
+
+  /** A cached or constant object: never freed, refcount not tracked. */
+  immortal<O extends PyObject>(o: O, kind: "cached" | "constant"): O {
+    o.immortal = kind;
+    return o;
+  }
+
+  incref(o: PyObject): void {
+    if (o.immortal === null) o.refcnt++;
+  }
+
+  decref(o: PyObject): void {
+    if (o.immortal !== null) return;
+    if (--o.refcnt === 0) this.dealloc(o);
+  }
+
+  /** Marks a container whose contents changed, so the trace records its new references. */
+  touch(o: PyObject): void {
+    if (this.tracing) {
+      o.spliceHint = null;
+      if (!o.dirtyMark) {
+        o.dirtyMark = true;
+        this.dirty.push(o);
+      }
+    }
+  }
+
+  /**
+   * Like touch() for a list whose items [start, start+deleted) were replaced by `inserted` new
+   * ones: if that is the only change before the next step, the recorder skips diffing the list.
+   */
+  touchSplice(o: PyObject, start: number, deleted: number, inserted: number): void {
+    if (!this.tracing) return;
+    if (o.dirtyMark) {
+      o.spliceHint = null;
+      return;
+    }
+    o.dirtyMark = true;
+    o.spliceHint = [start, deleted, inserted];
+    this.dirty.push(o);
+  }
+
+  untrack(o: PyObject): void {
+    if (o.gen >= 0) {
+      if (o.gen < 3) this.gens[o.gen]!.delete(o);
+      o.gen = -1;
+      this.hooks.onTrackedFree();
+    }
+  }
+
+  private dealloc(o: PyObject): void {
+    if (!o.usesTrashcan) return this.destroy(o);
+    if (this.trashDepth >= this.profile.trashcanDepth) {
+      this.trashLater.push(o); // deferred; freed last-in first-out when the nesting unwinds
+      return;
+    }
+    this.trashDepth++;
+    this.destroy(o);
+    this.trashDepth--;
+    if (this.trashLater.length > 0 && this.trashDepth <= 0) this.destroyChain();
+  }
+
+  private destroyChain(): void {
+    this.trashDepth++;
+    while (this.trashLater.length > 0) this.dealloc(this.trashLater.pop()!);
+    this.trashDepth--;
+  }
+
+  private destroy(o: PyObject): void {
+    if (this.hooks.needsFinalize(o)) {
+      o.finalized = true;
+      o.refcnt = 1; // __del__ sees a live object; it may resurrect it
+      this.hooks.finalize(o);
+      if (--o.refcnt > 0) return;
+    }
+    this.untrack(o);
+    this.live--;
+    this.hooks.onFree(o, this.freeReason);
+    for (const c of o.takeRefs()) this.decref(c);
+  }
+
+  /** Releases references held outside any object (a frame's locals, popped temporaries). */
+  releaseAll(objs: PyObject[]): void {
+    for (const o of objs) this.decref(o);
+  }
+}

@@ -1,0 +1,164 @@
+// tuple, list, dict, set, range: their contents and release orders (rules 6 and 1).
+import { PyObject, type PyClass, type Ref } from "./base";
+import { T } from "./types";
+import { setOrder } from "./setorder";
+
+export class PyTuple extends PyObject {
+  readonly kind = "tuple";
+  constructor(public items: PyObject[]) {
+    super();
+  }
+  get cls(): PyClass {
+    return T().tuple;
+  }
+  override refs(): Ref[] {
+    return this.items.map((o, i) => [`[${i}]`, o]);
+  }
+  /** tupletraverse visits items last to first. */
+  override traverse(): PyObject[] {
+    return this.items.slice().reverse();
+  }
+  /** A tuple releases its items last to first. */
+  override takeRefs(): PyObject[] {
+    const out = this.items.slice().reverse();
+    this.items = [];
+    return out;
+  }
+  override get isContainer(): boolean {
+    return this.items.length > 0;
+  }
+  override get usesTrashcan(): boolean {
+    return true;
+  }
+}
+
+export class PyList extends PyObject {
+  readonly kind = "list";
+  constructor(public items: PyObject[]) {
+    super();
+  }
+  get cls(): PyClass {
+    return T().list;
+  }
+  override refs(): Ref[] {
+    return this.items.map((o, i) => [`[${i}]`, o]);
+  }
+  /** list_traverse visits items last to first. */
+  override traverse(): PyObject[] {
+    return this.items.slice().reverse();
+  }
+  /** A list releases its items last to first (dealloc and clear alike). */
+  override takeRefs(): PyObject[] {
+    const out = this.items.slice().reverse();
+    this.items = [];
+    return out;
+  }
+  override get isContainer(): boolean {
+    return true;
+  }
+  override get usesTrashcan(): boolean {
+    return true;
+  }
+}
+
+/** Entries keyed by a hash key string; a Map keeps CPython's insertion order. */
+export class PyDict extends PyObject {
+  readonly kind = "dict";
+  map = new Map<string, [PyObject, PyObject]>();
+  get cls(): PyClass {
+    return T().dict;
+  }
+  override refs(): Ref[] {
+    const out: Ref[] = [];
+    let i = 0;
+    for (const [k, v] of this.map.values()) {
+      out.push([`key ${i}`, k], [`value ${i}`, v]);
+      i++;
+    }
+    return out;
+  }
+  /** dict_traverse visits each entry's value, then its key. */
+  override traverse(): PyObject[] {
+    const out: PyObject[] = [];
+    for (const [k, v] of this.map.values()) out.push(v, k);
+    return out;
+  }
+  /** A dict releases in insertion order, each key before its value. */
+  override takeRefs(): PyObject[] {
+    const out: PyObject[] = [];
+    for (const [k, v] of this.map.values()) out.push(k, v);
+    this.map = new Map();
+    return out;
+  }
+  override get isContainer(): boolean {
+    return true;
+  }
+  override get usesTrashcan(): boolean {
+    return true;
+  }
+}
+
+export class PySet extends PyObject {
+  kind: "set" | "frozenset" = "set";
+  map = new Map<string, PyObject>();
+  get cls(): PyClass {
+    return this.kind === "set" ? T().set : T().frozenset;
+  }
+  /** Members in CPython's table order (what iteration, repr and dealloc follow). */
+  ordered(): PyObject[] {
+    return setOrder([...this.map.values()]);
+  }
+  override refs(): Ref[] {
+    return this.ordered().map((o, i) => [`item ${i}`, o]);
+  }
+  override takeRefs(): PyObject[] {
+    const out = this.ordered();
+    this.map = new Map();
+    return out;
+  }
+  override get isContainer(): boolean {
+    return true;
+  }
+  override get usesTrashcan(): boolean {
+    return true;
+  }
+}
+
+export class PyRange extends PyObject {
+  readonly kind = "range";
+  constructor(
+    public start: bigint,
+    public stop: bigint,
+    public step: bigint,
+  ) {
+    super();
+  }
+  get cls(): PyClass {
+    return T().range;
+  }
+  get length(): bigint {
+    const { start, stop, step } = this;
+    if (step > 0n) return stop > start ? (stop - start + step - 1n) / step : 0n;
+    return start > stop ? (start - stop - step - 1n) / -step : 0n;
+  }
+}
+
+export class PySlice extends PyObject {
+  readonly kind = "other";
+  constructor(
+    public start: PyObject,
+    public stop: PyObject,
+    public step: PyObject,
+  ) {
+    super();
+  }
+  get cls(): PyClass {
+    return T().slice;
+  }
+  override refs(): Ref[] {
+    return [["start", this.start], ["stop", this.stop], ["step", this.step]];
+  }
+  override takeRefs(): PyObject[] {
+    return [this.start, this.stop, this.step];
+  }
+}

@@ -1,0 +1,70 @@
+// Every behaviour that differs between CPython versions lives here, not in scattered conditionals.
+import { type PythonVersion } from "../trace/types";
+
+export interface Profile {
+  version: PythonVersion;
+  /** Rule 5: order in which a finished frame releases its locals (co_varnames order). */
+  frameLocalsLastToFirst: boolean;
+  /** Rule 6: nested deallocations before the trashcan defers the rest (LIFO). */
+  trashcanDepth: number;
+  /** Automatic collection thresholds (generation 0, 1, 2). */
+  gcThresholds: [number, number, number];
+  /** Whether output printed by finalizers at interpreter shutdown is observable. */
+  shutdownOutput: boolean;
+  /** ZeroDivisionError messages by operation. */
+  zeroDiv: { intDiv: string; intFloorDiv: string; intMod: string; floatDiv: string; floatFloorDiv: string; floatMod: string };
+  /** "too many values to unpack (expected 2)" gains ", got 3" in 3.14. */
+  unpackReportsGot: boolean;
+  /** 3.14: "cannot use 'list' as a dict key (unhashable type: 'list')". */
+  unhashableNamesUse: boolean;
+  /** Rule 18: the order a full collection visits the generation lists (3.11: oldest, youngest, middle). */
+  fullCollectOrder: number[];
+  /** list.index: 3.11 "5 is not in list", 3.14 "list.index(x): x not in list". */
+  listIndexGenericMessage: boolean;
+  /** 3.14 keeps an uncaught exception (and its traceback's frames) until shutdown. */
+  uncaughtKeptUntilShutdown: boolean;
+  /** slice objects became hashable in 3.12. */
+  slicesHashable: boolean;
+}
+
+const P311: Profile = {
+  version: "3.11",
+  frameLocalsLastToFirst: false,
+  trashcanDepth: 50,
+  gcThresholds: [700, 10, 10],
+  shutdownOutput: true,
+  zeroDiv: {
+    intDiv: "division by zero", intFloorDiv: "integer division or modulo by zero", intMod: "integer modulo by zero",
+    floatDiv: "float division by zero", floatFloorDiv: "float floor division by zero", floatMod: "float modulo",
+  },
+  unpackReportsGot: false,
+  unhashableNamesUse: false,
+  fullCollectOrder: [2, 0, 1],
+  listIndexGenericMessage: false,
+  uncaughtKeptUntilShutdown: false,
+  slicesHashable: false,
+};
+
+const DIV = "division by zero";
+
+// 3.14 clears a frame's locals from the last slot down (observed with Pyodide 3.14.2).
+const P314: Profile = {
+  ...P311,
+  version: "3.14",
+  frameLocalsLastToFirst: true,
+  gcThresholds: [2000, 10, 0],
+  zeroDiv: { intDiv: DIV, intFloorDiv: DIV, intMod: DIV, floatDiv: DIV, floatFloorDiv: DIV, floatMod: DIV },
+  unpackReportsGot: true,
+  unhashableNamesUse: true,
+  // 3.14's incremental collector: survivors of young collections, then of full ones, then the young.
+  fullCollectOrder: [1, 2, 0],
+  listIndexGenericMessage: true,
+  uncaughtKeptUntilShutdown: true,
+  slicesHashable: true,
+  // 3.14 defers deallocation by remaining C stack, not by a fixed depth of 50.
+  trashcanDepth: 10_000,
+};
+
+export function profileFor(v: PythonVersion | undefined): Profile {
+  return v === "3.11" ? P311 : P314;
+}

@@ -1,0 +1,62 @@
+// Global, class-body and builtin name lookup; import of the gc and sys modules; raise.
+import { type PyObject, PyClass } from "../objects/base";
+import { type Frame } from "../objects/frames";
+import { PyException } from "../objects/instance";
+import { instantiate } from "./classes";
+import { type Runtime } from "./runtime";
+import { createModule } from "./modules";
+
+export { loadSuper } from "./classes";
+
+export function globalsGet(rt: Runtime, f: Frame, name: string, useNs: boolean): PyObject {
+  if (useNs && f.ns) {
+    const v = f.ns.get(name);
+    if (v) return rt.incref(v);
+  }
+  const v = f.globals.get(name) ?? rt.moduleDunders.get(name) ?? rt.builtins.get(name);
+  if (!v) rt.raise("NameError", `name '${name}' is not defined`);
+  return rt.incref(v);
+}
+
+/** Stores an owned value; the previous one is released afterwards (rule 2). */
+export function globalsSet(rt: Runtime, f: Frame, name: string, v: PyObject, useNs: boolean): void {
+  const ns = useNs && f.ns ? f.ns : f.globals;
+  const old = ns.get(name);
+  ns.set(name, v);
+  rt.globalsChanged(f, ns);
+  rt.decref(old);
+}
+
+export function globalsDel(rt: Runtime, f: Frame, name: string, useNs: boolean): void {
+  const ns = useNs && f.ns ? f.ns : f.globals;
+  const old = ns.get(name);
+  if (!old) rt.raise("NameError", `name '${name}' is not defined`);
+  ns.delete(name);
+  rt.globalsChanged(f, ns);
+  rt.decref(old);
+}
+
+export function importModule(rt: Runtime, name: string): PyObject {
+  let m = rt.modules.get(name);
+  if (!m) {
+    m = createModule(rt, name);
+    rt.modules.set(name, m);
+  }
+  return m;
+}
+
+/** The exception object for `raise v` (v owned): a class is instantiated without arguments. */
+export function makeException(rt: Runtime, v: PyObject): PyException {
+  if (v instanceof PyException) return v;
+  if (v instanceof PyClass && rt.isExceptionClass(v)) {
+    try {
+      const e = instantiate(rt, v, [], null);
+      if (!(e instanceof PyException)) rt.raise("TypeError", "exceptions must derive from BaseException");
+      return e;
+    } finally {
+      rt.decref(v);
+    }
+  }
+  rt.decref(v);
+  return rt.raise("TypeError", "exceptions must derive from BaseException");
+}

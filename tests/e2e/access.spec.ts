@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, expectAccessible, signIn, trpc } from "./helpers";
+
+const CLOSED_QUIZ = "seed-quiz-cs101-names";
+const OTHER_COURSE_QUIZ = "seed-quiz-cs102-lab";
+
+test("a closed quiz offers no start and the server refuses it", async ({ page }) => {
+  await signIn(page, ACCOUNTS.student);
+  const row = page.getByTestId("quiz-row").filter({ hasText: "Quiz 1: Names and objects" });
+  await expect(row).toContainText("closed");
+  await expect(row.getByRole("button", { name: /Start|Resume/ })).toHaveCount(0);
+  await expectAccessible(page);
+  const res = await trpc(page, "attempt.start", { quizId: CLOSED_QUIZ });
+  expect(res.status).toBe(403);
+  expect(res.error?.message).toContain("closed");
+});
+
+test("a student outside a course gets 403 from its procedures", async ({ page }) => {
+  await signIn(page, ACCOUNTS.other);
+  const res = await trpc(page, "attempt.start", { quizId: OTHER_COURSE_QUIZ });
+  expect(res.status).toBe(403);
+});
+
+test("a student cannot open another student's attempt", async ({ browser }) => {
+  // The owner finds their result link; a classmate then tries that URL and the API.
+  const ownerCtx = await browser.newContext();
+  const owner = await ownerCtx.newPage();
+  await signIn(owner, ACCOUNTS.other);
+  const res = await trpc(owner, "attempt.mine", {}, "query");
+  const attempts = res.data as { id: string; submittedAt: string | null }[];
+  const submitted = attempts.find((a) => a.submittedAt);
+  expect(submitted, "the seed gives student2 a submitted attempt").toBeTruthy();
+  await ownerCtx.close();
+
+  const intruderCtx = await browser.newContext();
+  const intruder = await intruderCtx.newPage();
+  await signIn(intruder, ACCOUNTS.student);
+  for (const path of [`/student/attempts/${submitted!.id}`, `/student/attempts/${submitted!.id}/result`]) {
+    const response = await intruder.goto(path);
+    expect([403, 404]).toContain(response?.status());
+    await expect(intruder.getByRole("heading", { name: /403|Not found/ })).toBeVisible();
+  }
+  await expectAccessible(intruder);
+  const api = await trpc(intruder, "attempt.result", { attemptId: submitted!.id }, "query");
+  expect([403, 404]).toContain(api.status);
+  await intruderCtx.close();
+});
