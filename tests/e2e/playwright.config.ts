@@ -36,7 +36,8 @@ export default defineConfig({
     url: `http://localhost:${port}/api/health`,
     env: { PORT: String(port) },
     timeout: 240_000,
-    reuseExistingServer: !process.env.CI,
+    // Reusing a running server is opt-in (HEAPWISE_E2E_REUSE=1) so a stale build never answers a test run.
+    reuseExistingServer: process.env.HEAPWISE_E2E_REUSE === "1",
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -1,5 +1,6 @@
 // Rich comparison and membership, including user __eq__/__lt__ with reflected fallbacks.
 import { type PyObject } from "../objects/base";
+import { PyMethod } from "../objects/callables";
 import { PyDict, PyList, PyRange, PySet, PyTuple } from "../objects/containers";
 import { PyInstance } from "../objects/instance";
 import { PyFloat, PyInt, PyStr } from "../objects/scalars";
@@ -88,6 +89,8 @@ function simpleEq(rt: Runtime, a: PyObject, b: PyObject): boolean {
   }
   if (a instanceof PySet && b instanceof PySet) return a.map.size === b.map.size && [...a.map.keys()].every((h) => b.map.has(h));
   if (a instanceof PyRange && b instanceof PyRange) return a.start === b.start && a.stop === b.stop && a.step === b.step;
+  // Bound methods compare equal when bound to the same object and the same function (CPython 3.8+).
+  if (a instanceof PyMethod && b instanceof PyMethod) return a.self === b.self && a.func === b.func;
   return false;
 }
 

@@ -14,6 +14,8 @@ export function sortItems(rt: Runtime, l: PyList, kw: Map<string, PyObject> | nu
   const idx = items.map((_, i) => i);
   if (reverse) idx.reverse();
   const kOf = (i: number) => (keys ? keys[i]! : items[i]!);
+  // CPython drops the keys after sorting, in sorted order (before undoing the reverse).
+  let releaseOrder = idx;
   try {
     rt.tick(items.length * Math.max(1, Math.ceil(Math.log2(items.length + 1))));
     idx.sort((a, b) => {
@@ -26,13 +28,14 @@ export function sortItems(rt: Runtime, l: PyList, kw: Map<string, PyObject> | nu
       rt.decref(r2);
       return gt ? -1 : 0;
     });
+    releaseOrder = [...idx];
     if (reverse) idx.reverse();
     l.items = idx.map((i) => items[i]!);
   } catch (e) {
     l.items = items;
     throw e;
   } finally {
-    if (keys) for (const k of keys) rt.decref(k);
+    if (keys) for (const i of releaseOrder) rt.decref(keys[i]!);
     rt.heap.touch(l);
   }
 }
