@@ -21,12 +21,4 @@ describe("layoutMemory", () => {
   it("is stable: the same state lays out the same way", () => {
     expect(layoutMemory(bigState(30))).toEqual(layoutMemory(bigState(30)));
   });
-
-  it("lays out 200 objects well within a frame's budget", () => {
-    const state = bigState(200);
-    layoutMemory(state);
-    const t0 = performance.now();
-    for (let i = 0; i < 50; i++) layoutMemory(state);
-    expect((performance.now() - t0) / 50).toBeLessThan(4);
-  });
 });
