@@ -14,6 +14,8 @@ const webDir = join(root, "apps", "web");
 const args = new Set(process.argv.slice(2));
 const e2e = args.has("--e2e");
 const port = Number(process.env.PORT ?? (e2e ? 3100 : 3000));
+// Two e2e servers at once (say, two checkouts' test runs) need separate databases: HEAPWISE_E2E_DB names it.
+const e2eDatabase = process.env.HEAPWISE_E2E_DB ?? "e2e";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.TURBO_TELEMETRY_DISABLED = "1";
@@ -80,12 +82,12 @@ async function prepareDatabase() {
     const external = process.env.DATABASE_URL;
     if (e2e && external) {
       // The e2e run wipes its database: never the one DATABASE_URL names, but a sibling on that server.
-      await db.ensureDatabase(external, "heapwise_e2e");
-      const url = db.withDatabase(external, "heapwise_e2e");
+      await db.ensureDatabase(external, `heapwise_${e2eDatabase.replace(/\W/g, "_")}`);
+      const url = db.withDatabase(external, `heapwise_${e2eDatabase.replace(/\W/g, "_")}`);
       await db.checkConnection(url);
       database = { url, stop: async () => {} };
     } else {
-      database = await db.startDatabase({ name: e2e ? "e2e" : "dev" });
+      database = await db.startDatabase({ name: e2e ? e2eDatabase : "dev" });
     }
   } catch (err) {
     // One clear line instead of a stack: the usual causes are a wrong DATABASE_URL or a stopped server.

@@ -45,3 +45,37 @@ test("a student cannot open another student's attempt", async ({ browser }) => {
   expect([403, 404]).toContain(api.status);
   await intruderCtx.close();
 });
+
+test("a quiz that closes during an attempt refuses the submit on the server's clock", async ({ browser }) => {
+  // The instructor publishes a one-question quiz that is open now.
+  const staffCtx = await browser.newContext();
+  const staff = await staffCtx.newPage();
+  await signIn(staff, ACCOUNTS.instructor);
+  const bank = (await trpc(staff, "question.list", { courseId: "seed-course-cs101", kind: "output" }, "query")).data as { id: string }[];
+  expect(bank.length).toBeGreaterThan(0);
+  const title = `Closes mid-attempt ${Date.now()}`;
+  const opensAt = new Date(Date.now() - 60_000);
+  const created = await trpc(staff, "quiz.create", {
+    courseId: "seed-course-cs101", title, opensAt, closesAt: new Date(Date.now() + 3_600_000),
+    attemptsAllowed: 1, feedbackRelease: "IMMEDIATE", mode: "GRADED", items: [{ questionId: bank[0]!.id, points: 1 }],
+  });
+  expect(created.status).toBe(200);
+  const quizId = (created.data as { id: string }).id;
+  expect((await trpc(staff, "quiz.publish", { quizId })).status).toBe(200);
+
+  // A student starts it and answers.
+  const studentCtx = await browser.newContext();
+  const page = await studentCtx.newPage();
+  await signIn(page, ACCOUNTS.student);
+  await page.getByTestId("quiz-row").filter({ hasText: title }).getByRole("button", { name: new RegExp(`Start ${title}`) }).click();
+  await page.waitForURL(/\/student\/attempts\/[^/]+$/);
+  await page.getByLabel(/What does the program print/).fill("anything\n");
+
+  // The quiz closes before the student submits: the server refuses and nothing is recorded.
+  expect((await trpc(staff, "quiz.update", { quizId, closesAt: new Date(Date.now() - 1_000) })).status).toBe(200);
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "quiz closed" })).toBeVisible();
+  const mine = (await trpc(page, "attempt.mine", { quizId }, "query")).data as { submittedAt: unknown }[];
+  expect(mine.filter((a) => a.submittedAt)).toHaveLength(0);
+  await Promise.all([staffCtx.close(), studentCtx.close()]);
+});
