@@ -13,6 +13,8 @@ interface Props {
 
 export function ItemsEditor({ kind, items, onChange }: Props) {
   const update = (i: number, patch: Item) => onChange(items.map((it, j) => (j === i ? { ...it, ...patch } : it)));
+  // Whole-item replacement: the grader's item schemas are strict, so switching shape drops old fields.
+  const replace = (i: number, item: Item) => onChange(items.map((it, j) => (j === i ? item : it)));
   const remove = (i: number) => onChange(items.filter((_, j) => j !== i));
   const add = () => {
     const id = nextItemId(items);
@@ -20,7 +22,7 @@ export function ItemsEditor({ kind, items, onChange }: Props) {
     else if (kind === "identity") onChange([...items, { id, ask: "relation", a: "", b: "" }]);
   };
   const hint =
-    kind === "alive" ? "Click objects in the memory diagram to list them." : kind === "where-lives" ? "Click names in the memory diagram, or add one." : "Add a pair of names to compare.";
+    kind === "alive" ? "Click objects in the memory diagram to list them." : kind === "where-lives" ? "Click names in the memory diagram, or add one." : "Click two names in the memory diagram to compare them (or type expressions such as d[0]); switch an item to \"mutation\" to ask whether a change through one is seen through the other.";
   return (
     <fieldset className={styles.section}>
       <legend>Items</legend>
@@ -30,7 +32,7 @@ export function ItemsEditor({ kind, items, onChange }: Props) {
           <li key={String(it.id)} className={styles.row}>
             {kind === "where-lives" ? <WhereItem item={it} index={i} update={update} /> : null}
             {kind === "alive" ? <AliveItem item={it} index={i} update={update} /> : null}
-            {kind === "identity" ? <IdentityItem item={it} index={i} update={update} /> : null}
+            {kind === "identity" ? <IdentityItem item={it} index={i} update={update} replace={replace} /> : null}
             <button type="button" className={styles.danger} onClick={() => remove(i)} aria-label={`Remove item ${i + 1}`}>
               Remove
             </button>
@@ -82,11 +84,33 @@ function AliveItem({ item, index, update }: RowProps) {
   );
 }
 
-function IdentityItem({ item, index, update }: RowProps) {
+function IdentityItem({ item, index, update, replace }: RowProps & { replace: (i: number, item: Item) => void }) {
+  const mutation = item.ask === "mutation";
+  const switchTo = (ask: string) => {
+    const frame = typeof item.frame === "string" ? { frame: item.frame } : {};
+    if (ask === "mutation") replace(index, { id: item.id, ask, mutate: item.a ?? "", observe: item.b ?? "", ...frame });
+    else replace(index, { id: item.id, ask: "relation", a: item.mutate ?? "", b: item.observe ?? "", ...frame });
+  };
   return (
     <>
-      <Text id={`item-a-${index}`} label="First name" value={item.a} onChange={(v) => update(index, { a: v })} />
-      <Text id={`item-b-${index}`} label="Second name" value={item.b} onChange={(v) => update(index, { b: v })} />
+      <div className={styles.field}>
+        <label htmlFor={`item-ask-${index}`}>Ask</label>
+        <select id={`item-ask-${index}`} value={mutation ? "mutation" : "relation"} onChange={(e) => switchTo(e.target.value)}>
+          <option value="relation">same / equal / different</option>
+          <option value="mutation">is a mutation seen?</option>
+        </select>
+      </div>
+      {mutation ? (
+        <>
+          <Text id={`item-a-${index}`} label="Mutate through" value={item.mutate} onChange={(v) => update(index, { mutate: v })} />
+          <Text id={`item-b-${index}`} label="Observe through" value={item.observe} onChange={(v) => update(index, { observe: v })} />
+        </>
+      ) : (
+        <>
+          <Text id={`item-a-${index}`} label="First name" value={item.a} onChange={(v) => update(index, { a: v })} />
+          <Text id={`item-b-${index}`} label="Second name" value={item.b} onChange={(v) => update(index, { b: v })} />
+        </>
+      )}
     </>
   );
 }

@@ -1,7 +1,9 @@
 "use client";
 // Chooses the moment a question asks about: after a given execution of a line, when a function
-// returns, or at program end. A line is picked by clicking it in the editor (pick mode) or, from
-// the keyboard, by moving the cursor there and pressing "Use cursor line".
+// returns (chosen from the functions that return in the run), or at program end. A line is picked
+// by clicking it in the editor (pick mode) or, from the keyboard, by moving the cursor there and
+// pressing "Use cursor line".
+import { useMemo } from "react";
 import type { Trace } from "@heapwise/simulator";
 import { styles } from "../common";
 import type { PointDraft } from "./draft";
@@ -18,6 +20,8 @@ interface Props {
 export function PointPicker({ point, onChange, trace, cursorLine, picking, onPickingChange }: Props) {
   const mode = point?.at ?? "end";
   const executions = point?.at === "after-line" && trace ? trace.stepsAtLine(point.line).length : 0;
+  const returns = useMemo(() => returnsByFunction(trace), [trace]);
+  const firstFunction = [...returns.keys()][0] ?? "";
   return (
     <fieldset className={styles.section}>
       <legend>Point in the run</legend>
@@ -28,7 +32,7 @@ export function PointPicker({ point, onChange, trace, cursorLine, picking, onPic
               type="radio"
               name="point-mode"
               checked={mode === m}
-              onChange={() => onChange(m === "after-line" ? { at: m, line: cursorLine, execution: 1 } : m === "return" ? { at: m, function: "", call: 1 } : { at: "end" })}
+              onChange={() => onChange(m === "after-line" ? { at: m, line: cursorLine, execution: 1 } : m === "return" ? { at: m, function: firstFunction, call: 1 } : { at: "end" })}
             />{" "}
             {m === "after-line" ? "After a line runs" : m === "return" ? "When a function returns" : "At program end"}
           </label>
@@ -62,15 +66,39 @@ export function PointPicker({ point, onChange, trace, cursorLine, picking, onPic
       {point?.at === "return" ? (
         <div className={styles.row}>
           <div className={styles.field}>
-            <label htmlFor="point-fn">Function name</label>
-            <input id="point-fn" value={point.function} onChange={(e) => onChange({ ...point, function: e.target.value })} />
+            <label htmlFor="point-fn">Function</label>
+            <select id="point-fn" value={point.function} onChange={(e) => onChange({ ...point, function: e.target.value, call: 1 })}>
+              {returns.size === 0 ? <option value="">(no function returns in this run)</option> : null}
+              {!returns.has(point.function) && point.function ? <option value={point.function}>{point.function} (never returns)</option> : null}
+              {[...returns.keys()].map((fn) => (
+                <option key={fn} value={fn}>{fn}</option>
+              ))}
+            </select>
           </div>
           <div className={styles.field}>
             <label htmlFor="point-call">Which call</label>
-            <input id="point-call" type="number" min={1} value={point.call} onChange={(e) => onChange({ ...point, call: Math.max(1, Number(e.target.value)) })} style={{ width: "6rem" }} />
+            <select id="point-call" value={point.call} onChange={(e) => onChange({ ...point, call: Number(e.target.value) })}>
+              {Array.from({ length: Math.max(returns.get(point.function) ?? 0, point.call, 1) }, (_, i) => (
+                <option key={i + 1} value={i + 1}>
+                  {i + 1}
+                  {i + 1 > (returns.get(point.function) ?? 0) ? " (never returns)" : ""}
+                </option>
+              ))}
+            </select>
           </div>
         </div>
       ) : null}
     </fieldset>
   );
+}
+
+/** How many times each function returns in the run, in order of first return: the choices of a "return" point. */
+function returnsByFunction(trace: Trace | null): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (!trace) return counts;
+  for (let i = 0; i < trace.stepCount; i++) {
+    const s = trace.step(i);
+    if (s.kind === "return" && s.functionName !== "<module>") counts.set(s.functionName, (counts.get(s.functionName) ?? 0) + 1);
+  }
+  return counts;
 }

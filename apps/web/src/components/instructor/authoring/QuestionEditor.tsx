@@ -6,11 +6,13 @@ import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
 import { StatusLine, styles } from "../common";
 import { BasicsFields } from "./BasicsFields";
-import { defaultVariantProgram, needsPoint, objectRefFromTrace, stepOfPoint, type Draft } from "./draft";
+import { defaultVariantProgram, needsPoint, objectRefFromTrace, stepToShow, type Draft } from "./draft";
 import { ItemsEditor } from "./ItemsEditor";
 import { ObjectPicker } from "./ObjectPicker";
 import { PointPicker } from "./PointPicker";
 import { PreviewPanel } from "./PreviewPanel";
+import { objectLabel } from "./objectList";
+import { RunObjects } from "./RunObjects";
 import { TemplateField } from "./TemplateField";
 import { TracePanel } from "./TracePanel";
 import { useQuestionDraft } from "./useQuestionDraft";
@@ -34,7 +36,7 @@ export function QuestionEditor({ courseId, questionId }: { courseId: string; que
   const point = draft.at;
   useEffect(() => {
     if (!trace) return;
-    setStep(stepOfPoint(trace, point) ?? Math.max(trace.stepCount - 1, 0));
+    setStep(stepToShow(trace, point) ?? Math.max(trace.stepCount - 1, 0));
   }, [trace, point]);
 
   const err = sim.result?.error ?? null;
@@ -95,6 +97,16 @@ export function QuestionEditor({ courseId, questionId }: { courseId: string; que
           <PointPicker point={draft.at} onChange={(at) => patch({ at })} trace={trace} cursorLine={cursorLine} picking={picking} onPickingChange={setPicking} />
         ) : null}
         {draft.kind === "when-freed" || draft.kind === "refcount" ? <ObjectPicker value={draft.object} onChange={(object) => patch({ object })} /> : null}
+        {trace && (draft.kind === "when-freed" || draft.kind === "refcount" || draft.kind === "alive") ? (
+          <RunObjects
+            trace={trace}
+            action={draft.kind === "alive" ? "Add" : "Pick"}
+            onPick={(id) => {
+              const life = trace.object(id);
+              if (life) setDraft((d) => routeObjectClick(d, objectRefFromTrace(trace, id), objectLabel(trace, life)));
+            }}
+          />
+        ) : null}
         {draft.kind === "where-lives" || draft.kind === "alive" || draft.kind === "identity" ? (
           <ItemsEditor kind={draft.kind} items={draft.items ?? []} onChange={(items) => patch({ items })} />
         ) : null}

@@ -2,7 +2,8 @@
 import { simulate } from "@heapwise/simulator";
 import { prepareQuestion } from "@heapwise/grader";
 import { describe, expect, it } from "vitest";
-import { defaultVariantProgram, newDraft, objectRefFromTrace, stepOfPoint, type Draft } from "./draft";
+import { freedText, listedObjects, objectLabel } from "./objectList";
+import { defaultVariantProgram, newDraft, objectRefFromTrace, stepOfPoint, stepToShow, type Draft } from "./draft";
 
 const PROGRAM = "xs = [1, 2, 3]\nys = xs\nzs = [xs, xs]\n";
 
@@ -25,6 +26,10 @@ describe("targets picked on the simulated run", () => {
     if (!trace) throw new Error("no trace");
     expect(stepOfPoint(trace, { at: "after-line", line: 2, execution: 1 })).toBe(trace.stepAfterLine(2, 1));
     expect(stepOfPoint(trace, { at: "end" })).toBe(trace.stepCount - 1);
+    // "end" is drawn where the module frame (and its clickable names) still shows, with the same objects.
+    const shown = stepToShow(trace, { at: "end" }) ?? -1;
+    expect(trace.stateAt(shown).frames.map((f) => f.functionName)).toEqual(["<module>"]);
+    expect(trace.stateAt(shown).objects.map((o) => o.id)).toEqual(trace.stateAt(trace.stepCount - 1).objects.map((o) => o.id));
     const small = trace.objects().find((o) => o.immortal !== null);
     if (small) expect(objectRefFromTrace(trace, small.id)).toBeNull();
   });
@@ -33,5 +38,13 @@ describe("targets picked on the simulated run", () => {
     const d: Draft = { ...newDraft("output"), program: "print({{n}} + 1)\n", template: { params: { n: { type: "int", min: 3, max: 9 } } } };
     expect(defaultVariantProgram(d)).toBe("print(3 + 1)\n");
     expect(simulate(defaultVariantProgram(d)).stdout).toBe("4\n");
+  });
+
+  it("lists the run's data objects with the line that frees each, named the way the grader finds them", () => {
+    const trace = simulate("class Node:\n    pass\n\na = Node()\nb = a\ndel a\nb = None\nkeep = [1, 2]\n").trace;
+    if (!trace) throw new Error("no trace");
+    const listed = listedObjects(trace);
+    expect(listed.map((o) => objectLabel(trace, o))).toEqual(["Node #1 from line 4", "list #1 from line 8"]);
+    expect(listed.map(freedText)).toEqual(["on line 7 (execution 1)", "at program end"]);
   });
 });

@@ -23,6 +23,7 @@ describe("question drafts", () => {
     const id1 = routeNameClick(withKind(newDraft(), "identity"), "<module>", "xs");
     const id2 = routeNameClick(id1, "<module>", "ys");
     expect(id2.items).toEqual([{ id: "i1", ask: "relation", a: "xs", b: "ys" }]);
+    expect(routeNameClick(withKind(newDraft(), "identity"), "make", "items").items).toEqual([{ id: "i1", ask: "relation", a: "items", b: "", frame: "make" }]);
     expect(routeNameClick(newDraft("refcount"), "<module>", "ys").object).toEqual({ name: "ys", frame: "<module>" });
   });
 

@@ -128,6 +128,18 @@ export function stepOfPoint(trace: Trace, p: PointDraft | undefined): number | u
   return undefined;
 }
 
+/**
+ * The step the editor draws for a point. At "end" the trace's last step has no frames left (the
+ * module frame has returned), so the editor shows the last step that still has the module frame:
+ * the same names and objects, and names stay clickable.
+ */
+export function stepToShow(trace: Trace, p: PointDraft | undefined): number | undefined {
+  const step = stepOfPoint(trace, p);
+  if (step === undefined || (p && p.at !== "end")) return step;
+  for (let i = step; i >= 0; i--) if (trace.stateAt(i).frames.length > 0) return i;
+  return step;
+}
+
 type ParamDraft = { type?: string; min?: number; choices?: (string | number)[] };
 
 /**

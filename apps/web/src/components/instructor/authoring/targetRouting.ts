@@ -21,7 +21,9 @@ export function routeNameClick(d: Draft, frame: string, name: string): Draft {
     const items = d.items ?? [];
     const open = items.findIndex((it) => it.ask === "relation" && (!it.b || it.b === ""));
     if (open >= 0 && items[open]?.a) return { ...d, items: items.map((it, i) => (i === open ? { ...it, b: name } : it)) };
-    return { ...d, items: [...items, { id: nextItemId(items), ask: "relation", a: name, b: "" }] };
+    // Names inside a call are looked up in that call's frame (the grader's default is the module).
+    const where = frame === "<module>" ? {} : { frame };
+    return { ...d, items: [...items, { id: nextItemId(items), ask: "relation", a: name, b: "", ...where }] };
   }
   return d;
 }
