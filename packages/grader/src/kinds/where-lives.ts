@@ -43,7 +43,7 @@ export interface WhereLivesKey {
 }
 
 const describePlace = (p: Place): string =>
-  p.place === "frame" ? `in ${p.frame === "<module>" ? "the module" : p.frame}'s frame on the stack` : p.place === "global" ? "in the module's global namespace" : p.place === "cell" ? "in a closure cell on the heap" : "on the heap";
+  p.place === "frame" ? `in ${p.frame === "<module>" ? "the module" : p.frame}'s frame on the stack` : p.place === "global" ? "in the module's global namespace" : p.place === "cell" ? "in a closure cell (shared by the functions that use it)" : "on the heap as an object";
 
 const samePlace = (a: Place, b: Place): boolean => a.place === b.place && (a.place !== "frame" || (b.place === "frame" && a.frame === b.frame));
 

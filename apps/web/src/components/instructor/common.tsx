@@ -28,11 +28,14 @@ export function StatusLine({ message, error }: { message?: string | null; error?
   );
 }
 
+/** In the instructor's own time zone, named, since deadlines are absolute moments. */
 export function formatDate(value: Date | string | null | undefined): string {
   if (!value) return "—";
   const d = typeof value === "string" ? new Date(value) : value;
-  return d.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  return d.toLocaleString(undefined, { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" });
 }
+
+export { formatScore } from "@/lib/format";
 
 export function percent(part: number, whole: number): string {
   return whole > 0 ? `${Math.round((part / whole) * 100)}%` : "—";

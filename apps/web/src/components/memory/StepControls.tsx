@@ -28,19 +28,19 @@ export function StepControls({ trace, stepper }: { trace: Trace; stepper: Steppe
     <div className="step-controls" role="group" aria-label="Step controls">
       <div className="row">
         <button type="button" className="btn btn-small" onClick={() => setStep(0)} disabled={step === 0} aria-label="First step">
-          ⏮
+          First
         </button>
         <button type="button" className="btn btn-small" onClick={prev} disabled={step === 0} title="Previous step (←)">
           ◀ Back
         </button>
         <button type="button" className="btn btn-small" onClick={togglePlay} aria-pressed={playing}>
-          {playing ? "⏸ Pause" : "▶ Play"}
+          {playing ? "Pause" : "▶ Play"}
         </button>
         <button type="button" className="btn btn-small" onClick={next} disabled={step >= last} title="Next step (→)">
           Forward ▶
         </button>
         <button type="button" className="btn btn-small" onClick={() => setStep(last)} disabled={step >= last} aria-label="Last step">
-          ⏭
+          Last
         </button>
         <form className="row" onSubmit={jump}>
           <label>

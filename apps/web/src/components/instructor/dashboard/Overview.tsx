@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/client";
-import { formatDate, Loaded, percent, styles } from "../common";
+import { formatDate, formatScore, Loaded, percent, styles } from "../common";
 import { SimpleBarChart } from "./Charts";
 import { ExportButtons } from "./ExportButtons";
 import { Table, type Column } from "../Table";
@@ -93,6 +93,6 @@ function recentColumns(courseId: string): Column<OverviewData["recent"][number]>
     { header: "Student", cell: (r) => studentLink(courseId, r.userId, r.name) },
     { header: "Quiz", cell: (r) => r.quizTitle },
     { header: "Submitted", cell: (r) => formatDate(r.submittedAt) },
-    { header: "Score", cell: (r) => `${r.score ?? "—"} / ${r.maxScore ?? "—"}` },
+    { header: "Score", cell: (r) => formatScore(r.score, r.maxScore) },
   ];
 }

@@ -3,7 +3,7 @@
 // answers showed, marked as overcome once a later answer to the same idea was right.
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/client";
-import { formatDate, Loaded, styles } from "../common";
+import { formatDate, formatScore, Loaded, styles } from "../common";
 
 export function StudentDrilldown({ courseId, userId }: { courseId: string; userId: string }) {
   const trpc = useTRPC();
@@ -35,12 +35,12 @@ export function StudentDrilldown({ courseId, userId }: { courseId: string; userI
             {data.attempts.map((a) => (
               <details key={a.id} className={styles.card}>
                 <summary>
-                  {a.quizTitle} — attempt {a.number}, {a.submittedAt ? `submitted ${formatDate(a.submittedAt)}` : "in progress"}, score {a.score ?? "—"} / {a.maxScore ?? "—"}
+                  {a.quizTitle} — attempt {a.number}, {a.submittedAt ? `submitted ${formatDate(a.submittedAt)}` : "in progress"}, score {formatScore(a.score, a.maxScore)}
                 </summary>
                 <ol className={styles.list}>
                   {a.responses.map((r, i) => (
                     <li key={i} className={styles.card}>
-                      <strong>{r.title}</strong> — {r.score ?? "—"} / {r.maxScore ?? "—"}
+                      <strong>{r.title}</strong> — {formatScore(r.score, r.maxScore)}
                       <span className={styles.muted}>Answer</span>
                       <pre className={styles.pre}>{JSON.stringify(r.answer, null, 1)}</pre>
                       {r.misconceptions.length > 0 ? <span>Misconceptions: {r.misconceptions.map((m) => m.title).join(", ")}</span> : null}
