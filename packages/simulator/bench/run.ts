@@ -9,7 +9,7 @@ import { BENCH_PROGRAMS, type BenchProgram } from "./programs";
 
 const MAX_STEPS = 5_000_000;
 
-const REPEAT = 3; // untraced and python3 timings: best of REPEAT runs
+const REPEAT = 7; // untraced and python3 timings: best of REPEAT runs (the machine is shared: more runs, less noise)
 
 // Times only the program's execution inside CPython (not interpreter start-up), best of REPEAT;
 // stdout of the first run only.
@@ -56,11 +56,21 @@ function pythonRun(dir: string, p: BenchProgram): { ms: number; stdout: string }
   return { ms: Number(m[1]) * 1000, stdout: r.stdout };
 }
 
-function measure(dir: string, p: BenchProgram): Row {
-  // Untraced first, so that the traced run's memory does not slow it down.
-  const untracedRuns = Array.from({ length: REPEAT }, () => timed(() => simulate(p.source, { maxSteps: MAX_STEPS, trace: false })));
-  const untraced = untracedRuns[0]![0];
-  const untracedMs = Math.min(...untracedRuns.map(([, ms]) => ms));
+interface Untraced {
+  result: ReturnType<typeof simulate>;
+  ms: number;
+}
+
+/**
+ * All untraced runs happen before any traced one (see main): a traced run leaves a large heap
+ * behind, and collecting it would land in the next program's untraced timings.
+ */
+function measureUntraced(p: BenchProgram): Untraced {
+  const runs = Array.from({ length: REPEAT }, () => timed(() => simulate(p.source, { maxSteps: MAX_STEPS, trace: false })));
+  return { result: runs[0]![0], ms: Math.min(...runs.map(([, ms]) => ms)) };
+}
+
+function measure(dir: string, p: BenchProgram, untraced: Untraced): Row {
   const [traced, tracedMs] = timed(() => simulate(p.source, { maxSteps: MAX_STEPS }));
   const steps = traced.trace?.stepCount ?? 0;
   const heapMB = process.memoryUsage().heapUsed / 2 ** 20; // while the trace is still held
@@ -73,10 +83,10 @@ function measure(dir: string, p: BenchProgram): Row {
     stepsPerSec: steps / (tracedMs / 1000),
     bytesPerStep: steps ? bytes / steps : 0,
     heapMB,
-    untracedMs,
+    untracedMs: untraced.ms,
     pythonMs: py.ms,
-    ratio: untracedMs / py.ms,
-    sameOutput: untraced.stdout === py.stdout && traced.stdout === py.stdout && untraced.error === null,
+    ratio: untraced.ms / py.ms,
+    sameOutput: untraced.result.stdout === py.stdout && traced.stdout === py.stdout && untraced.result.error === null,
   };
 }
 
@@ -99,8 +109,13 @@ function printTable(rows: Row[]): void {
 
 function main(): void {
   const dir = mkdtempSync(join(tmpdir(), "heapwise-bench-"));
-  simulate(BENCH_PROGRAMS[0]!.source, { trace: false }); // warm up the JIT once
-  const rows = BENCH_PROGRAMS.map((p) => measure(dir, p));
+  // Warm up the JIT (the recorder once, then every program untraced) before timing anything:
+  // otherwise the first rows measure V8's compile tiers rather than the simulator (python3's
+  // best-of-REPEAT likewise measures a warm interpreter).
+  simulate(BENCH_PROGRAMS[0]!.source, { maxSteps: MAX_STEPS });
+  for (const p of BENCH_PROGRAMS) simulate(p.source, { maxSteps: MAX_STEPS, trace: false });
+  const untraced = BENCH_PROGRAMS.map(measureUntraced);
+  const rows = BENCH_PROGRAMS.map((p, i) => measure(dir, p, untraced[i]!));
   printTable(rows);
   const maxRssMB = process.resourceUsage().maxRSS / 1024;
   const totalSteps = rows.reduce((s, r) => s + r.steps, 0);

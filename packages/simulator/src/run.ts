@@ -3,6 +3,7 @@ import { compileModule } from "./compile/compiler";
 import { LimitError, PyError, RuntimeNotSupported } from "./memory/errors";
 import { SourceError } from "./parse/ast";
 import { parse } from "./parse/stmt";
+import { platform } from "./objects/setorder";
 import { profileFor } from "./profile/profile";
 import { type ProgramError, type RunResult, type SimulateOptions } from "./trace/types";
 import { Recorder } from "./trace/recorder";
@@ -56,6 +57,8 @@ function run(src: string, options: SimulateOptions): RunResult {
   FILENAME = options.filename ?? "main.py";
   resetFrameIds();
   Frame.lastToFirst = profile.frameLocalsLastToFirst;
+  platform.wordBits = profile.wordBits;
+  platform.constSetRebuilt = profile.constSetRebuilt;
   const code = compileModule(parse(src));
   const rt = new Runtime(profile, {
     maxSteps: options.maxSteps ?? 1_000_000,

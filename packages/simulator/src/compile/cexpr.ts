@@ -2,7 +2,7 @@
 // created and dropped at the same moments (rule 3).
 import { notSupported, syntaxError, type Arg, type ConstValue, type Expr, type FPart } from "../parse/ast";
 import { foldBinary, foldUnary } from "./fold";
-import { BINOPS, CMPOPS, Op, UNARYOPS } from "./ops";
+import { BINOPS, CMPOPS, Op, SET_OF_CONSTANTS, UNARYOPS } from "./ops";
 import { type Unit } from "./unit";
 
 export interface ExprCompiler {
@@ -155,7 +155,8 @@ function sequence(cx: ExprCompiler, u: Unit, kind: "tuple" | "list" | "set", ite
   const hasStar = items.some((x) => x.k === "starred");
   if (!hasStar) {
     items.forEach((x) => compileExpr(cx, u, x));
-    u.emit(kind === "tuple" ? Op.BUILD_TUPLE : kind === "list" ? Op.BUILD_LIST : Op.BUILD_SET, items.length);
+    const constSet = kind === "set" && items.length > 2 && items.every((x) => constOf(x) !== null);
+    u.emit(kind === "tuple" ? Op.BUILD_TUPLE : kind === "list" ? Op.BUILD_LIST : Op.BUILD_SET, items.length | (constSet ? SET_OF_CONSTANTS : 0));
     return;
   }
   if (kind === "set") notSupported("starred item in a set display", items[0]!.line);
@@ -212,7 +213,7 @@ function call(cx: ExprCompiler, u: Unit, e: Extract<Expr, { k: "call" }>): void 
     for (const a of named) {
       if (a.kind === "kw") u.emit(Op.LOAD_CONST, u.constIdx({ t: "str", v: a.name! }));
       ex(a.value);
-      u.emit(a.kind === "kw" ? Op.BUILD_KWARGS : Op.DICT_MERGE, 1);
+      u.emit(a.kind === "kw" ? Op.BUILD_KWARGS : Op.DICT_MERGE, 2); // 2: merging a call's keywords
     }
   }
   u.setLine(e.line);

@@ -27,4 +27,12 @@ export interface Code {
   /** 1 where a new source line starts (a trace "line" event fires there). */
   lineStarts: Uint8Array;
   firstLine: number;
+  /** Has SETUP_EXCEPT/SETUP_FINALLY: only such frames need block and handled-exception stacks. */
+  hasHandlers: boolean;
+  /**
+   * The runtime's objects for `consts`, filled on first LOAD_CONST (see Runtime.constOf). Set to
+   * null when the code is built, so that filling it does not change the object's shape (every
+   * instruction reads code.ops and code.lineStarts; a second shape would make those reads slow).
+   */
+  constCache: { owner: object; objs: unknown[] } | null;
 }

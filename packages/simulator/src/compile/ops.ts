@@ -20,6 +20,11 @@ export const enum Op {
 export const MF_DEFAULTS = 1;
 export const MF_KWDEFAULTS = 2;
 export const MF_CLOSURE = 8;
+/**
+ * BUILD_SET flag: a display of more than two constants, which CPython compiles to a frozenset
+ * constant that SET_UPDATE then copies, so items go in in the frozenset's table order.
+ */
+export const SET_OF_CONSTANTS = 1 << 20;
 
 export const BINOPS = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"];
 export const CMPOPS = ["<", "<=", "==", "!=", ">", ">="];

@@ -1,7 +1,7 @@
 // One code object under construction: instruction buffer, labels, constants and name tables.
 import { type ConstValue, type Stmt } from "../parse/ast";
 import { type Code } from "./code";
-import { type Op } from "./ops";
+import { Op } from "./ops";
 import { type Scope } from "./symtable";
 
 export type FBlock =
@@ -41,6 +41,7 @@ export class Unit {
       name, qualname, kind, argcount: 0, kwonlycount: 0, varargs: false, varkw: false,
       isGenerator: scope.isGenerator, varnames: [], cellvars: [...scope.cells], freevars: [...scope.frees],
       cellArgs: [], names: [], consts: [], codes: [], ops: [], args: [], lines: [], lineStarts: new Uint8Array(0), firstLine,
+      constCache: null, hasHandlers: false,
     };
     this.line = firstLine;
     for (const p of scope.params) this.varIndex(p);
@@ -117,6 +118,7 @@ export class Unit {
     c.lineStarts = new Uint8Array(c.ops.length);
     for (const i of this.lineStartList) if (i < c.ops.length) c.lineStarts[i] = 1;
     c.cellArgs = c.cellvars.map((n) => this.scope.params.indexOf(n));
+    c.hasHandlers = c.ops.some((op) => op === Op.SETUP_EXCEPT || op === Op.SETUP_FINALLY);
     return c;
   }
 }

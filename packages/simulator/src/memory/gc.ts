@@ -4,6 +4,8 @@
 // clear what is still unreachable.
 import { type PyObject } from "../objects/base";
 import { type Heap } from "./heap";
+import { GcList } from "./gclist";
+import { mayBeTracked } from "./tracking";
 
 export interface GcState {
   enabled: boolean;
@@ -34,7 +36,7 @@ function collectInner(heap: Heap, gc: GcState, generation: number, fullOrder: nu
   const gens = heap.gens;
   // Which lists are merged, in which order (the profile's for a full collection).
   const order = generation === 2 ? fullOrder : [generation, ...Array.from({ length: generation }, (_, i) => i)];
-  const merged = new Set<PyObject>();
+  const merged = new GcList();
   for (const g of order) {
     for (const o of gens[g]!) {
       o.gen = generation;
@@ -46,7 +48,7 @@ function collectInner(heap: Heap, gc: GcState, generation: number, fullOrder: nu
   gens[generation] = merged;
   if (generation + 1 < 3) gc.counts[generation + 1]!++;
   gc.counts[generation] = 0;
-  const young = [...gens[generation]!];
+  const young = gens[generation]!.toArray();
   for (const o of young) o.gcRefs = o.refcnt;
   for (const o of young) for (const t of o.traverse()) if (t.gen === generation) t.gcRefs--;
   const [unreachable, survivors] = moveUnreachable(young, generation);
@@ -57,8 +59,9 @@ function collectInner(heap: Heap, gc: GcState, generation: number, fullOrder: nu
     o.gen = dest;
     gens[dest]!.add(o);
   }
-  if (unreachable.size === 0) return 0;
-  const garbage = [...unreachable];
+  if (heap.profile.lazyGcTracking) untrackAtomic(heap, survivors, generation === 2);
+  if (unreachable.length === 0) return 0;
+  const garbage = unreachable;
   for (const o of garbage) {
     o.gen = 3; // a private "unreachable" list while finalizers run
   }
@@ -90,29 +93,40 @@ function collectInner(heap: Heap, gc: GcState, generation: number, fullOrder: nu
   return n;
 }
 
+/** untrack_tuples (every collection) and untrack_dicts (full ones): survivors holding nothing trackable. */
+function untrackAtomic(heap: Heap, survivors: PyObject[], full: boolean): void {
+  for (const o of survivors) {
+    if (o.kind !== "tuple" && !(full && o.kind === "dict")) continue;
+    if (!o.traverse().some(mayBeTracked)) heap.untrackLive(o);
+  }
+}
+
 /** move_unreachable(): the reachable set grows as the scan reaches objects from survivors. */
-function moveUnreachable(young: PyObject[], generation: number): [Set<PyObject>, PyObject[]] {
-  const unreachable = new Set<PyObject>();
+/** gcRefs of an object tentatively in the unreachable list (CPython's flag bit; no Set lookups). */
+const UNREACHABLE = -(2 ** 30);
+
+function moveUnreachable(young: PyObject[], generation: number): [PyObject[], PyObject[]] {
+  const unreachable: PyObject[] = [];
   const reachableOrder: PyObject[] = [];
   const list = young.slice();
   for (let i = 0; i < list.length; i++) {
     const o = list[i]!;
     if (o.gcRefs > 0) {
-      if (unreachable.has(o)) continue;
       reachableOrder.push(o);
       for (const t of o.traverse()) {
         if (t.gen !== generation) continue;
-        if (unreachable.has(t)) {
-          unreachable.delete(t);
+        if (t.gcRefs === UNREACHABLE) {
           t.gcRefs = 1;
           list.push(t); // moved to the end of the young list, scanned again later
         } else if (t.gcRefs === 0) t.gcRefs = 1;
       }
-    } else if (!unreachable.has(o)) {
-      unreachable.add(o);
+    } else if (o.gcRefs !== UNREACHABLE) {
+      o.gcRefs = UNREACHABLE;
+      unreachable.push(o);
     }
   }
-  return [unreachable, reachableOrder];
+  // In the order they were first found unreachable, minus those reached again later.
+  return [unreachable.filter((o) => o.gcRefs === UNREACHABLE), reachableOrder];
 }
 
 /** After finalizers ran: anything reachable from outside the garbage set was resurrected. */

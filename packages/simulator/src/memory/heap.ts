@@ -4,6 +4,9 @@ import { type PyObject } from "../objects/base";
 import { type Profile } from "../profile/profile";
 import { type FreeReason } from "../trace/types";
 import { LimitError } from "./errors";
+import { PyFloat, PyInt, PyStr } from "../objects/scalars";
+import { AddressSpace } from "./addresses";
+import { GcList } from "./gclist";
 
 export interface HeapHooks {
   onAlloc(o: PyObject): void;
@@ -19,19 +22,23 @@ export interface HeapHooks {
 export class Heap {
   private nextId = 1;
   live = 0;
-  /** The collector's generation lists; Set keeps list order and O(1) unlink. */
-  gens: Set<PyObject>[] = [new Set(), new Set(), new Set()];
+  /** The collector's generation lists (insertion order, O(1) unlink). */
+  gens: GcList[] = [new GcList(), new GcList(), new GcList()];
   freeReason: FreeReason = "refcount";
   tracing = false;
   dirty: PyObject[] = [];
   private trashDepth = 0;
   private trashLater: PyObject[] = [];
   hooks!: HeapHooks;
+  /** What id() returns: CPython's reuse of freed memory (memory/addresses.ts). */
+  readonly addresses: AddressSpace;
 
   constructor(
     public profile: Profile,
     public maxObjects: number,
-  ) {}
+  ) {
+    this.addresses = new AddressSpace();
+  }
 
   idOf(o: PyObject): number {
     if (o.id === 0) o.id = this.nextId++;
@@ -45,8 +52,10 @@ export class Heap {
     if (++this.live > this.maxObjects) throw new LimitError("objects", `too many live objects (limit ${this.maxObjects})`);
     if (o.isContainer) {
       this.hooks.onTrackedAlloc();
-      o.gen = 0;
-      this.gens[0]!.add(o);
+      if (!(o.kind === "dict" && this.profile.lazyGcTracking)) {
+        o.gen = 0;
+        this.gens[0]!.add(o);
+      }
     }
     this.hooks.onAlloc(o);
     return o;
@@ -101,7 +110,28 @@ export class Heap {
     }
   }
 
+  /** Starts tracking a container created untracked (a dict gaining a trackable item). */
+  trackLate(o: PyObject): void {
+    if (o.gen >= 0) return;
+    o.gen = 0;
+    this.gens[0]!.add(o);
+  }
+
+  /** Stops tracking a live container (the collector's untrack_dicts/untrack_tuples); counts unchanged. */
+  untrackLive(o: PyObject): void {
+    if (o.gen < 0 || o.gen > 2) return;
+    this.gens[o.gen]!.delete(o);
+    o.gen = -1;
+  }
+
   private dealloc(o: PyObject): void {
+    if (o instanceof PyInt || o instanceof PyStr || o instanceof PyFloat) {
+      // Scalars hold no references, have no finalizer and are never tracked by the collector:
+      // destroy() would do exactly this, after several virtual calls. They are most frees.
+      this.live--;
+      this.hooks.onFree(o, this.freeReason);
+      return;
+    }
     if (!o.usesTrashcan) return this.destroy(o);
     if (this.trashDepth >= this.profile.trashcanDepth) {
       this.trashLater.push(o); // deferred; freed last-in first-out when the nesting unwinds
@@ -126,10 +156,14 @@ export class Heap {
       this.hooks.finalize(o);
       if (--o.refcnt > 0) return;
     }
+    // CPython lowers the young count when any collector-type object is freed, tracked or not.
+    if (o.gen < 0 && o.isContainer) this.hooks.onTrackedFree();
     this.untrack(o);
     this.live--;
     this.hooks.onFree(o, this.freeReason);
-    for (const c of o.takeRefs()) this.decref(c);
+    // decref() written out: one JS frame less per level of a deep chain (a long linked list
+    // is freed recursively, and the 3.14 profile's trashcan allows 10,000 levels).
+    for (const c of o.takeRefs()) if (c.immortal === null && --c.refcnt === 0) this.dealloc(c);
   }
 
   /** Releases references held outside any object (a frame's locals, popped temporaries). */

@@ -2,23 +2,47 @@
 // count. Containers list their outgoing references in CPython's order (refs()), which the
 // collector, the trace and the deallocator all share.
 import { type Immortality, type ObjectKind } from "../trace/types";
+import { type GcList } from "../memory/gclist";
 
 export type Ref = [label: string, target: PyObject];
 
+/** What objects without references return from takeRefs(): shared, so frozen against pushes. */
+const NO_REFS: PyObject[] = Object.freeze([]) as unknown as PyObject[];
+
+// The fields are declared and assigned in the constructor rather than written as class fields:
+// a class-field initializer shared by ~25 subclasses is a megamorphic define (a runtime call per
+// field in V8), which was a quarter of the untraced run time; plain stores stay on the fast path.
 export abstract class PyObject {
   /** 0 until first observed: cached singletons get their id when first referenced. */
-  id = 0;
-  refcnt = 0;
-  immortal: Immortality | null = null;
+  declare id: number;
+  declare refcnt: number;
+  declare immortal: Immortality | null;
   /** __del__ already ran (CPython's "finalized" bit): it never runs twice. */
-  finalized = false;
+  declare finalized: boolean;
   /** Generation (0..2) while tracked by the cyclic collector, -1 otherwise. */
-  gen = -1;
-  gcRefs = 0;
+  declare gen: number;
+  declare gcRefs: number;
   /** Queued for the trace recorder since the last step. */
-  dirtyMark = false;
+  declare dirtyMark: boolean;
   /** What changed since the last step, when it was one known splice [start, deleted, inserted]; null: unknown. */
-  spliceHint: [number, number, number] | null = null;
+  declare spliceHint: [number, number, number] | null;
+  /** The collector's generation list holding this object, and its neighbours there (memory/gclist.ts). */
+  declare gcList: GcList | null;
+  declare gcPrev: PyObject | null;
+  declare gcNext: PyObject | null;
+  constructor() {
+    this.id = 0;
+    this.refcnt = 0;
+    this.immortal = null;
+    this.finalized = false;
+    this.gen = -1;
+    this.gcRefs = 0;
+    this.dirtyMark = false;
+    this.spliceHint = null;
+    this.gcList = null;
+    this.gcPrev = null;
+    this.gcNext = null;
+  }
   abstract readonly kind: ObjectKind;
   abstract get cls(): PyClass;
   /** Outgoing references, in the order CPython releases them on dealloc. */
@@ -35,7 +59,7 @@ export abstract class PyObject {
   }
   /** Drop every outgoing reference (tp_clear / dealloc); returns them in release order. */
   takeRefs(): PyObject[] {
-    return [];
+    return NO_REFS;
   }
   /** Whether the cyclic collector tracks objects of this kind. */
   get isContainer(): boolean {
@@ -49,11 +73,34 @@ export abstract class PyObject {
 
 export type NativeFn = (self: PyObject, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject;
 
+/**
+ * A class namespace: a Map that counts every change to any class, so that PyClass.lookup can
+ * cache its MRO walks (CPython's type attribute cache does the same with version tags).
+ */
+class ClassDict extends Map<string, PyObject> {
+  static epoch = 0;
+  override set(k: string, v: PyObject): this {
+    ClassDict.epoch++;
+    return super.set(k, v);
+  }
+  override delete(k: string): boolean {
+    ClassDict.epoch++;
+    return super.delete(k);
+  }
+  override clear(): void {
+    ClassDict.epoch++;
+    super.clear();
+  }
+}
+
 /** A class (builtin or user-defined). Builtin classes keep their methods as native functions. */
 export class PyClass extends PyObject {
   readonly kind = "class";
   mro: PyClass[] = [];
-  dict = new Map<string, PyObject>();
+  dict: Map<string, PyObject> = new ClassDict();
+  /** lookup() results (null: not found), valid while ClassDict.epoch equals lookupEpoch. */
+  private lookupCache = new Map<string, PyObject | null>();
+  private lookupEpoch = -1;
   native = new Map<string, NativeFn>();
   /** Attribute names in the order first set on any instance (CPython's shared keys). */
   sharedKeys: string[] = [];
@@ -72,11 +119,22 @@ export class PyClass extends PyObject {
     return PyClass.typeClass;
   }
   lookup(name: string): PyObject | undefined {
+    if (this.lookupEpoch !== ClassDict.epoch) {
+      this.lookupCache.clear();
+      this.lookupEpoch = ClassDict.epoch;
+    }
+    const hit = this.lookupCache.get(name);
+    if (hit !== undefined) return hit ?? undefined;
+    let found: PyObject | undefined;
     for (const c of this.mro) {
       const v = c.dict.get(name);
-      if (v) return v;
+      if (v) {
+        found = v;
+        break;
+      }
     }
-    return undefined;
+    this.lookupCache.set(name, found ?? null);
+    return found;
   }
   lookupNative(name: string): NativeFn | undefined {
     for (const c of this.mro) {

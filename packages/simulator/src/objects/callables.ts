@@ -73,6 +73,8 @@ export class PyBuiltin extends PyObject {
   readonly kind = "builtin";
   /** A method descriptor of a builtin type: the first argument is the object. */
   unbound = false;
+  /** For a descriptor: the type whose objects it applies to (`str.upper(5)` is a TypeError). */
+  owner: PyClass | null = null;
   constructor(
     public name: string,
     public fn: NativeFn,

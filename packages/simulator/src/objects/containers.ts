@@ -101,12 +101,14 @@ export class PyDict extends PyObject {
 export class PySet extends PyObject {
   kind: "set" | "frozenset" = "set";
   map = new Map<string, PyObject>();
+  /** The hash table's size before any growth (8, or presized by a copy: see constantSetPlan). */
+  tableSize = 8;
   get cls(): PyClass {
     return this.kind === "set" ? T().set : T().frozenset;
   }
   /** Members in CPython's table order (what iteration, repr and dealloc follow). */
   ordered(): PyObject[] {
-    return setOrder([...this.map.values()]);
+    return setOrder([...this.map.values()], this.tableSize);
   }
   override refs(): Ref[] {
     return this.ordered().map((o, i) => [`item ${i}`, o]);

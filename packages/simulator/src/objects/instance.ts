@@ -35,6 +35,30 @@ export class PyInstance extends PyObject {
     if (!this.klass.builtin) out.push(["__class__", this.klass]);
     return out;
   }
+  /**
+   * The values of orderedAttrs(). Usually the instance set its attributes in shared-key order,
+   * and then its own Map order is that order: one pass over the Map, no lookups (the collector
+   * and every dealloc call this); otherwise the general path.
+   */
+  orderedValues(): PyObject[] {
+    const out: PyObject[] = [];
+    const keys = this.klass.sharedKeys;
+    let j = 0;
+    for (const [k, v] of this.attrs) {
+      while (j < keys.length && keys[j] !== k) j++;
+      if (j === keys.length) return this.orderedAttrs().map(([, x]) => x);
+      out.push(v);
+      j++;
+    }
+    return out;
+  }
+  /** refs() without the labels: the collector calls this for every tracked instance. */
+  override traverse(): PyObject[] {
+    if (this.kind !== "instance") return super.traverse(); // exceptions hold more (args, ...)
+    const out = this.orderedValues();
+    if (!this.klass.builtin) out.push(this.klass);
+    return out;
+  }
   /** The class reference goes with the last release (dealloc), not with a gc clear. */
   protected classHeld = true;
   protected takeClass(out: PyObject[]): void {
@@ -44,7 +68,7 @@ export class PyInstance extends PyObject {
     }
   }
   override takeRefs(): PyObject[] {
-    const out = this.orderedAttrs().map(([, v]) => v);
+    const out = this.orderedValues();
     this.attrs = new Map();
     this.takeClass(out);
     return out;

@@ -52,21 +52,23 @@ export function toFixedExact(x: number, digits: number): string {
   return (neg ? "-" : "") + s;
 }
 
-const P61 = (1n << 61n) - 1n;
-
-/** CPython's numeric hash: equal numbers hash equal across int, float and bool. */
-export function numericHash(v: bigint | number): bigint {
+/**
+ * CPython's numeric hash: equal numbers hash equal across int, float and bool. The modulus is
+ * the Mersenne prime 2**61 - 1 on a 64-bit build and 2**31 - 1 on a 32-bit one (Pyodide).
+ */
+export function numericHash(v: bigint | number, bits: 61 | 31 = 61): bigint {
+  const P = (1n << BigInt(bits)) - 1n;
   let h: bigint;
   if (typeof v === "bigint") {
-    h = (v < 0n ? -v : v) % P61;
+    h = (v < 0n ? -v : v) % P;
     if (v < 0n) h = -h;
   } else {
     if (Number.isNaN(v)) return 0n;
     if (!Number.isFinite(v)) return v > 0 ? 314159n : -314159n;
     const [n, k] = exact(v);
     const a = n < 0n ? -n : n;
-    const inv = 1n << BigInt((61 - Number(k % 61n)) % 61); // 2^-k mod P, since 2^61 = 1 (mod P)
-    h = ((a % P61) * inv) % P61;
+    const inv = 1n << BigInt((bits - Number(k % BigInt(bits))) % bits); // 2^-k mod P, since 2^bits = 1 (mod P)
+    h = ((a % P) * inv) % P;
     if (n < 0n) h = -h;
   }
   return h === -1n ? -2n : h;

@@ -5,16 +5,21 @@ import { type PyObject } from "./base";
 import { numericHash } from "./numeric";
 import { PyFloat, PyInt } from "./scalars";
 
-const MASK64 = (1n << 64n) - 1n;
 const LINEAR_PROBES = 9;
 
+/**
+ * The platform's word size, which changes hashes and the probe sequence: 64 for native CPython,
+ * 32 for Pyodide (the 3.14 oracle). Set from the profile for each run (run.ts).
+ */
+export const platform = { wordBits: 64 as 64 | 32, constSetRebuilt: true };
+
 function hashOf(o: PyObject): bigint | null {
-  if (o instanceof PyInt || o instanceof PyFloat) return numericHash(o.v);
+  if (o instanceof PyInt || o instanceof PyFloat) return numericHash(o.v, platform.wordBits === 64 ? 61 : 31);
   return null;
 }
 
 function insertClean(table: (number | null)[], mask: number, idx: number, hash: bigint): void {
-  let perturb = hash & MASK64;
+  let perturb = hash & ((1n << BigInt(platform.wordBits)) - 1n); // size_t: the hash as unsigned
   let i = Number(perturb & BigInt(mask));
   for (;;) {
     const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -30,11 +35,16 @@ function insertClean(table: (number | null)[], mask: number, idx: number, hash: 
 }
 
 /** Members in CPython's iteration order (insertion order when some hash is not reproducible). */
-export function setOrder(items: PyObject[]): PyObject[] {
-  if (items.length < 2) return items;
+export function setOrder(items: PyObject[], initialSize = 8): PyObject[] {
+  return buildTable(items, initialSize)?.order ?? items;
+}
+
+/** The hash table that inserting `items` one by one builds (null: some hash is not reproducible). */
+function buildTable(items: PyObject[], initialSize = 8): { order: PyObject[]; size: number } | null {
+  if (items.length < 2) return { order: items, size: initialSize };
   const hashes = items.map(hashOf);
-  if (hashes.some((h) => h === null)) return items;
-  let size = 8;
+  if (hashes.some((h) => h === null)) return null;
+  let size = initialSize;
   let table: (number | null)[] = new Array<number | null>(size).fill(null);
   let fill = 0;
   items.forEach((_, k) => {
@@ -50,5 +60,26 @@ export function setOrder(items: PyObject[]): PyObject[] {
       for (const e of old) if (e !== null) insertClean(table, size - 1, e, hashes[e]!);
     }
   });
-  return table.filter((e): e is number => e !== null).map((e) => items[e]!);
+  return { order: table.filter((e): e is number => e !== null).map((e) => items[e]!), size };
+}
+
+/**
+ * A display of more than two constants (`{3, -1, -2}`) is compiled to a frozenset constant,
+ * which 3.11's constant merging rebuilds once from its own order, and at run time copied
+ * into a new set (set_merge): the new table is sized once for all the items and they go in in
+ * the frozenset's order, unless both tables have the same size and the slots are copied.
+ * Returns the insertion order and the table size that reproduce the copy.
+ */
+export function constantSetPlan(items: PyObject[]): { order: PyObject[]; size: number } {
+  const first = buildTable(items);
+  const frozen = first && (platform.constSetRebuilt ? buildTable(first.order) : first);
+  if (!frozen) return { order: items, size: 8 };
+  const n = frozen.order.length;
+  let size = 8;
+  if (n * 5 >= (size - 1) * 3) {
+    while (size <= n * 2) size <<= 1;
+  }
+  // Slots copied: the frozenset's own layout, which inserting what built it one by one rebuilds.
+  if (size === frozen.size) return { order: platform.constSetRebuilt ? first.order : items, size: 8 };
+  return { order: frozen.order, size };
 }

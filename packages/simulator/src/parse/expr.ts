@@ -297,20 +297,27 @@ function fparts(c: Ctx, n: SyntaxNode, start: number, end: number, raw: boolean,
   };
   for (const r of kids(n).filter((x) => x.name === "FormatReplacement")) {
     lit(r.from);
-    out.push(replacement(c, r, raw, line));
+    out.push(...replacement(c, r, raw, line));
     pos = r.to;
   }
   lit(end);
   return out;
 }
 
-function replacement(c: Ctx, r: SyntaxNode, raw: boolean, line: number): FPart {
+function replacement(c: Ctx, r: SyntaxNode, raw: boolean, line: number): FPart[] {
   const k = kids(r).filter((x) => !["{", "}", "Comment"].includes(x.name));
-  const exprs = k.filter((x) => x.name !== "FormatConversion" && x.name !== "FormatSpec" && x.name !== ",");
+  const selfDoc = k.find((x) => x.name === "FormatSelfDoc");
+  const exprs = k.filter((x) => !["FormatConversion", "FormatSpec", "FormatSelfDoc", ","].includes(x.name));
   const conv = k.find((x) => x.name === "FormatConversion");
   const specNode = k.find((x) => x.name === "FormatSpec");
   if (exprs.some((x) => x.name === "=" || x.name === "AssignOp")) notSupported("f-string '=' specifier", line);
   const e = exprList(c, exprs, line);
   const spec = specNode ? fparts(c, specNode, specNode.from + 1, specNode.to, raw, line) : null;
-  return { e, conv: conv ? c.text(conv).slice(1) : null, spec };
+  const part: FPart = { e, conv: conv ? c.text(conv).slice(1) : null, spec };
+  if (!selfDoc) return [part];
+  // f"{expr = }": the expression's text as written (spaces kept), then its repr, or its
+  // format() when a spec is given and no conversion is.
+  const docEnd = conv?.from ?? specNode?.from ?? r.to - 1;
+  if (!conv && !spec) part.conv = "r";
+  return [{ s: c.src.slice(r.from + 1, docEnd) }, part];
 }

@@ -4,29 +4,35 @@ import { type SyntaxNode } from "@lezer/common";
 import { notSupported, syntaxError, type Expr, type Handler, type Stmt } from "./ast";
 import { Ctx, kids, parts } from "./ctx";
 import { args, emptyParams, expr, exprList, params } from "./expr";
-import { checkBrackets, checkIndentation } from "./precheck";
+import { checkBrackets, checkIndentation, findIndentError } from "./precheck";
 
 export function parse(src: string): Stmt[] {
   const c = new Ctx(src);
-  checkBrackets(src);
+  const starts = checkBrackets(src);
   const tree = parser.parse(src);
+  // Lezer accepts some bad indentation silently; CPython reports whichever error comes first.
+  const indentError = findIndentError(src, starts);
   try {
-    checkErrors(c, tree.topNode);
+    checkErrors(c, tree.topNode, indentError?.line ?? Infinity);
   } catch (e) {
     checkIndentation(src); // prefer CPython's IndentationError when that is the cause
     throw e;
   }
+  if (indentError) throw indentError;
   return block(c, tree.topNode);
 }
 
 /** Lezer recovers from errors silently; CPython refuses the whole file, so we do too. */
-function checkErrors(c: Ctx, top: SyntaxNode): void {
+function checkErrors(c: Ctx, top: SyntaxNode, beforeLine: number): void {
   const cur = top.cursor();
   do {
     if (cur.name !== "⚠") continue;
     const parent = cur.node.parent;
     if (parent?.name === "YieldExpression" || parent?.name === "YieldStatement") continue; // bare `yield` quirk
     const line = c.line(cur.from);
+    if (line >= beforeLine) return;
+    // Lezer reads `{x:=^6}` (a spec with '=' alignment) as a walrus and gives up; CPython does not.
+    if (parent?.name === "FormatReplacement" && c.src.startsWith(":=", cur.from)) notSupported("f-string format spec starting with '='", line);
     const lineText = c.src.split("\n")[line - 1] ?? "";
     if (/^\s*(if|elif|else|while|for|def|class|try|except|finally)\b[^:]*$/.test(lineText)) syntaxError("expected ':'", line);
     syntaxError("invalid syntax", line);
@@ -192,15 +198,28 @@ function classDef(c: Ctx, p: SyntaxNode[], line: number, decorators: Expr[]): St
 }
 
 function decorated(c: Ctx, p: SyntaxNode[], line: number): Stmt {
-  const decs = p.filter((x) => x.name === "Decorator").map((d) => {
-    const dp = parts(d).filter((x) => x.name !== "At");
-    if (dp.length !== 1) notSupported("complex decorator", line);
-    return expr(c, dp[0]!);
-  });
+  const decs = p.filter((x) => x.name === "Decorator").map((d) => decoratorExpr(c, parts(d).filter((x) => x.name !== "At"), line));
   const def = p[p.length - 1]!;
   const dp = parts(def);
   const defLine = c.line(def.from);
   return def.name === "ClassDefinition" ? classDef(c, dp, defLine, decs) : funcDef(c, dp, defLine, decs);
+}
+
+/**
+ * Lezer gives a decorator as a flat list: a name, then `.name` and `(args)` parts, as in
+ * `@cache`, `@mod.attr` or `@repeat(2)`. Anything else is outside the subset.
+ */
+function decoratorExpr(c: Ctx, dp: SyntaxNode[], line: number): Expr {
+  if (dp.length === 1) return expr(c, dp[0]!);
+  if (dp[0]?.name !== "VariableName") notSupported("complex decorator", line);
+  let e: Expr = { k: "name", line, id: c.text(dp[0]) };
+  for (let i = 1; i < dp.length; i++) {
+    const n = dp[i]!;
+    if (n.name === "ArgList") e = { k: "call", line, func: e, args: args(c, n) };
+    else if (n.name === "." && dp[i + 1]?.name === "VariableName") e = { k: "attr", line, obj: e, name: c.text(dp[++i]!) };
+    else notSupported("complex decorator", line);
+  }
+  return e;
 }
 
 function importStmt(c: Ctx, p: SyntaxNode[], line: number): Stmt {

@@ -18,6 +18,19 @@ export function splitLiteral(text: string, line: number): { prefix: string; body
 }
 
 export function decodeEscapes(body: string, raw: boolean, line: number): string {
+  return checkBmp(decodeEscapesRaw(body, raw, line), line);
+}
+
+/**
+ * Strings are JavaScript strings (UTF-16): a character outside the Basic Multilingual Plane (an
+ * emoji) would count as two, so len(), indexing and slicing would be wrong. Refuse it instead.
+ */
+export function checkBmp(s: string, line: number): string {
+  if (/[\uD800-\uDFFF]/.test(s)) notSupported("characters outside the Basic Multilingual Plane (such as emoji)", line);
+  return s;
+}
+
+function decodeEscapesRaw(body: string, raw: boolean, line: number): string {
   if (raw || !body.includes("\\")) return body;
   let out = "";
   for (let i = 0; i < body.length; i++) {

@@ -25,6 +25,25 @@ export interface Profile {
   uncaughtKeptUntilShutdown: boolean;
   /** slice objects became hashable in 3.12. */
   slicesHashable: boolean;
+  /** 3.12+: sum() adds floats (and ints, once the total is a float) with Neumaier compensation. */
+  sumCompensated: boolean;
+  /**
+   * A dict starts untracked by the collector and joins the youngest list only when a key or value
+   * that may be tracked is stored (MAINTAIN_TRACKING); a full collection untracks dicts, and every
+   * collection untracks tuples, that hold nothing trackable. Where an object sits in the
+   * collector's lists decides the order finalizers run in.
+   */
+  lazyGcTracking: boolean;
+  /** 3.13+: listsort's count_run lets descending runs hold equal items (other comparisons). */
+  sortRunsWithEquals: boolean;
+  /** min()/max() of nothing: "arg is an empty sequence" until 3.13, "iterable argument is empty" after. */
+  minMaxEmptyIterable: boolean;
+  /** `xs[a:b] = 5`: the TypeError's words changed in 3.12. */
+  sliceAssignNotIterable: string;
+  /** Word size of the oracle's build: hashes, set order and sys.maxsize (Pyodide is 32-bit). */
+  wordBits: 64 | 32;
+  /** 3.11's compiler rebuilds a constant frozenset from its own order when merging constants. */
+  constSetRebuilt: boolean;
 }
 
 const P311: Profile = {
@@ -43,6 +62,13 @@ const P311: Profile = {
   listIndexGenericMessage: false,
   uncaughtKeptUntilShutdown: false,
   slicesHashable: false,
+  sumCompensated: false,
+  lazyGcTracking: true,
+  sortRunsWithEquals: false,
+  minMaxEmptyIterable: false,
+  sliceAssignNotIterable: "can only assign an iterable",
+  wordBits: 64,
+  constSetRebuilt: true,
 };
 
 const DIV = "division by zero";
@@ -61,6 +87,15 @@ const P314: Profile = {
   listIndexGenericMessage: true,
   uncaughtKeptUntilShutdown: true,
   slicesHashable: true,
+  sumCompensated: true,
+  // Observed: 3.14's collector orders such dicts as if they were tracked from creation.
+  lazyGcTracking: false,
+  sortRunsWithEquals: true,
+  minMaxEmptyIterable: true,
+  sliceAssignNotIterable: "must assign iterable to extended slice",
+  // The 3.14 oracle is Pyodide, a 32-bit (wasm32) build.
+  wordBits: 32,
+  constSetRebuilt: false,
   // 3.14 defers deallocation by remaining C stack, not by a fixed depth of 50.
   trashcanDepth: 10_000,
 };

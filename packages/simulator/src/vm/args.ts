@@ -1,5 +1,7 @@
 // Argument helpers for builtin functions: arity checks and CPython's messages.
-import { type PyObject } from "../objects/base";
+import { type PyObject, PyClass } from "../objects/base";
+import { PyBuiltin, PyFunction, PyMethod } from "../objects/callables";
+import { type PyDict } from "../objects/containers";
 import { PyFloat, PyInt, PyStr } from "../objects/scalars";
 import { type Runtime } from "./runtime";
 import { typeName } from "./strconv";
@@ -37,4 +39,24 @@ export function strArg(rt: Runtime, o: PyObject | undefined, fn: string): string
 export function numArg(o: PyObject): number | null {
   if (o instanceof PyInt || o instanceof PyFloat) return Number(o.v);
   return null;
+}
+
+/**
+ * `f(a=1, **{"a": 2})`: a keyword given twice in one call (DICT_MERGE), named the way CPython's
+ * _PyObject_FunctionStr names the callee.
+ */
+export function checkDuplicateKeywords(rt: Runtime, callee: PyObject, d: PyDict, src: PyDict): void {
+  for (const h of src.map.keys()) {
+    if (!d.map.has(h)) continue;
+    const key = src.map.get(h)![0];
+    rt.raise("TypeError", `${calleeName(callee)}() got multiple values for keyword argument '${key instanceof PyStr ? key.v : "?"}'`);
+  }
+}
+
+function calleeName(fn: PyObject): string {
+  if (fn instanceof PyMethod && fn.func) return calleeName(fn.func);
+  if (fn instanceof PyFunction) return `__main__.${fn.qualname}`;
+  if (fn instanceof PyClass) return fn.builtin ? fn.name : `__main__.${fn.qualname ?? fn.name}`;
+  if (fn instanceof PyBuiltin) return fn.name;
+  return typeName(fn);
 }

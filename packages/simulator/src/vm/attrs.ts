@@ -4,6 +4,7 @@ import { type PyObject, PyClass } from "../objects/base";
 import { PyBuiltin, PyFunction, PyMethod, PyModule } from "../objects/callables";
 import { PyException, PyInstance } from "../objects/instance";
 import { PyGenerator } from "../objects/frames";
+import { cpythonClassHasAttr, cpythonHasAttr } from "./cpython-attrs";
 import { type Runtime } from "./runtime";
 import { typeName } from "./strconv";
 import { NULL_SELF } from "./exec";
@@ -28,6 +29,7 @@ function special(rt: Runtime, o: PyObject, name: string): PyObject | null {
     if (name === "__traceback__") return rt.incref(o.traceback ?? rt.None);
     if (name === "__cause__") return rt.incref(o.cause ?? rt.None);
     if (name === "__context__") return rt.incref(o.context ?? rt.None);
+    if (name === "__suppress_context__") return rt.bool(o.suppressContext);
   }
   if (o instanceof PyMethod) {
     if (name === "__self__") return rt.incref(o.self!);
@@ -79,12 +81,15 @@ export function getAttr(rt: Runtime, o: PyObject, name: string): PyObject {
     if (v) return rt.incref(v);
     const nf = rt.unboundNative(o, name);
     if (nf) return nf;
+    if ((o.builtin && cpythonHasAttr(o.name, name)) || cpythonClassHasAttr(name)) throw rt.notSupported(`${o.name}.${name}`);
     rt.raise("AttributeError", `type object '${o.qualname ?? o.name}' has no attribute '${name}'`);
   }
   const m = o.cls.lookup(name);
   if (m) return m instanceof PyFunction ? rt.heap.alloc(new PyMethod(rt.incref(m), rt.incref(o))) : rt.incref(m);
   const nf = rt.native(o.cls, name);
   if (nf) return rt.heap.alloc(new PyBuiltin(name, nf, rt.incref(o)));
+  const tn = o instanceof PyException ? "BaseException" : o.cls.builtin ? typeName(o) : "instance";
+  if (cpythonHasAttr(tn, name)) throw rt.notSupported(`${typeName(o)}.${name}`);
   return rt.raise("AttributeError", `'${typeName(o)}' object has no attribute '${name}'`);
 }
 

@@ -15,9 +15,10 @@ import { PyGenerator } from "../objects/frames";
 import { binaryOp, compareOp } from "./ops";
 import { type Runtime } from "./runtime";
 import { sortItems } from "./sort";
-import { format, repr, str, typeName } from "./strconv";
+import { asciiOf, format, repr, str, typeName } from "./strconv";
 import { lenOf, reversedOf } from "./seq";
 import { installConstructors } from "./constructors";
+import { installNumericBuiltins } from "./builtins-numeric";
 
 export function installBuiltins(rt: Runtime): void {
   const def = (name: string, fn: NativeFn) => {
@@ -40,7 +41,7 @@ export function installBuiltins(rt: Runtime): void {
     return rt.int(BigInt(lenOf(rt, args[0]!)));
   });
   def("repr", (_s, args) => (arity(rt, "repr", args, 1, 1), rt.str(repr(rt, args[0]!))));
-  def("id", (_s, args) => (arity(rt, "id", args, 1, 1), rt.int(BigInt(0x7f3a00000000 + rt.heap.idOf(args[0]!) * 48))));
+  def("id", (_s, args) => (arity(rt, "id", args, 1, 1), rt.int(BigInt(rt.heap.addresses.of(args[0]!)))));
   def("abs", (_s, args) => {
     arity(rt, "abs", args, 1, 1);
     const a = args[0]!;
@@ -63,22 +64,11 @@ export function installBuiltins(rt: Runtime): void {
   def("hash", (_s, args) => {
     arity(rt, "hash", args, 1, 1);
     const a = args[0]!;
-    if (a instanceof PyInt || a instanceof PyFloat) return rt.int(numericHash(a.v));
+    if (a instanceof PyInt || a instanceof PyFloat) return rt.int(numericHash(a.v, rt.profile.wordBits === 64 ? 61 : 31));
     const k = hashKey(rt, a);
     let h = 0;
     for (let i = 0; i < k.length; i++) h = (Math.imul(h, 31) + k.charCodeAt(i)) | 0;
     return rt.int(BigInt(h));
-  });
-  def("sum", (_s, args, kw) => {
-    arity(rt, "sum", args, 1, 2);
-    let acc: PyObject = rt.incref(args[1] ?? kw?.get("start") ?? rt.int(0n));
-    if (acc instanceof PyStr) rt.raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
-    forEach(rt, args[0]!, (v) => {
-      const next = binaryOp(rt, "+", acc, v, false);
-      rt.decref(acc);
-      acc = next;
-    });
-    return acc;
   });
   def("min", (_s, args, kw) => minMax(rt, "min", "<", args, kw));
   def("max", (_s, args, kw) => minMax(rt, "max", ">", args, kw));
@@ -193,12 +183,22 @@ export function installBuiltins(rt: Runtime): void {
     const m = binaryOp(rt, "%", args[0]!, args[1]!, false);
     return rt.tuple([q, m]);
   });
+  def("ascii", (_s, args) => {
+    arity(rt, "ascii", args, 1, 1);
+    return rt.str(asciiOf(repr(rt, args[0]!)));
+  });
+  installNumericBuiltins(rt, def);
   def("ord", (_s, args) => {
     const a = args[0];
     if (!(a instanceof PyStr) || [...a.v].length !== 1) rt.raise("TypeError", `ord() expected a character, but string of length ${a instanceof PyStr ? a.v.length : 0} found`);
     return rt.int(BigInt(a.v.codePointAt(0)!));
   });
-  def("chr", (_s, args) => rt.str(String.fromCodePoint(Number(intArg(rt, args[0])))));
+  def("chr", (_s, args) => {
+    const c = intArg(rt, args[0]);
+    if (c < 0n || c >= 0x110000n) rt.raise("ValueError", "chr() arg not in range(0x110000)");
+    if (c >= 0x10000n) throw rt.notSupported("chr() of a character outside the Basic Multilingual Plane");
+    return rt.str(String.fromCodePoint(Number(c)));
+  });
   def("format", (_s, args) => rt.str(format(rt, args[0]!, args[1] instanceof PyStr ? args[1].v : "")));
   def("hasattr", (_s, args) => rt.bool(rt.hasAttr(args[0]!, (args[1] as PyStr).v)));
   def("getattr", (_s, args) => rt.getAttrDefault(args[0]!, (args[1] as PyStr).v, args[2]));
@@ -232,7 +232,7 @@ function minMax(rt: Runtime, name: string, op: string, args: PyObject[], kw: Map
     if (items.length === 0) {
       const d = kw?.get("default");
       if (d) return rt.incref(d);
-      rt.raise("ValueError", `${name}() arg is an empty sequence`);
+      rt.raise("ValueError", rt.profile.minMaxEmptyIterable ? `${name}() iterable argument is empty` : `${name}() arg is an empty sequence`);
     }
     let best = items[0]!;
     let bestKey = key && key !== rt.None ? callBorrowed(rt, key, [best], null) : rt.incref(best);

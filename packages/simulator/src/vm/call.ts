@@ -73,7 +73,11 @@ export function callBorrowed(rt: Runtime, fn: PyObject, args: PyObject[], kw: Ma
   if (fn instanceof PyBuiltin) {
     if (fn.unbound) {
       if (args.length === 0) rt.raise("TypeError", `unbound method ${fn.name}() needs an argument`);
-      return fn.fn(args[0]!, args.slice(1), kw);
+      const self = args[0]!;
+      if (fn.owner && !self.cls.isSubclassOf(fn.owner)) {
+        rt.raise("TypeError", `descriptor '${fn.name}' for '${fn.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
+      }
+      return fn.fn(self, args.slice(1), kw);
     }
     return fn.fn(fn.self ?? rt.None, args, kw);
   }

@@ -7,6 +7,7 @@ import { Frame } from "../objects/frames";
 import { PyException, PyInstance } from "../objects/instance";
 import { type PyStr } from "../objects/scalars";
 import { callBorrowed, runFrame } from "./call";
+import { frameForSelfCall } from "./frames";
 import { type Runtime } from "./runtime";
 import { typeName } from "./strconv";
 
@@ -59,7 +60,8 @@ export function instantiate(rt: Runtime, cls: PyClass, args: PyObject[], kw: Map
     return inst;
   }
   try {
-    const r = callBorrowed(rt, init, [inst, ...args], kw);
+    const simple = init instanceof PyFunction && !kw ? frameForSelfCall(rt, init, inst, args) : null;
+    const r = simple ? runFrame(rt, simple) : callBorrowed(rt, init, [inst, ...args], kw);
     if (r !== rt.None) {
       rt.decref(r);
       rt.raise("TypeError", `__init__() should return None, not '${typeName(r)}'`);

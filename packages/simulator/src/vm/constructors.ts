@@ -117,13 +117,19 @@ function toInt(rt: Runtime, a: PyObject | undefined, base: PyObject | undefined)
 
 function parseInt(rt: Runtime, s: PyStr, base: number): PyObject {
   const t = s.v.trim().replace(/_/g, "");
-  const digits = "0123456789abcdefghijklmnopqrstuvwxyz".slice(0, base);
   const m = /^([+-]?)(.+)$/.exec(t);
-  const body = m?.[2]?.toLowerCase() ?? "";
+  let body = m?.[2]?.toLowerCase() ?? "";
+  // A 0x/0o/0b prefix is allowed when it matches the base; base 0 takes the base from it.
+  const prefix = /^0([xob])/.exec(body)?.[1];
+  const prefixBase = prefix ? { x: 16, o: 8, b: 2 }[prefix]! : 10;
+  const eff = base === 0 ? prefixBase : base;
+  if (prefix && prefixBase === eff) body = body.slice(2);
+  else if (base === 0 && /^0+[1-9]/.test(body)) body = "!"; // base 0 refuses leading zeros
+  const digits = "0123456789abcdefghijklmnopqrstuvwxyz".slice(0, eff);
   if (!m || !body || [...body].some((c) => !digits.includes(c))) {
     rt.raise("ValueError", `invalid literal for int() with base ${base}: ${repr(rt, s)}`);
   }
   let v = 0n;
-  for (const c of body) v = v * BigInt(base) + BigInt(digits.indexOf(c));
+  for (const c of body) v = v * BigInt(eff) + BigInt(digits.indexOf(c));
   return rt.int(m[1] === "-" ? -v : v);
 }

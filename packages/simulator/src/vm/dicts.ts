@@ -1,9 +1,10 @@
 // Hashing and dict/set mutation helpers. Every mutation goes through here so that reference
 // counts, the release order (rule 6) and the trace's change log stay in step.
 import { type PyObject } from "../objects/base";
-import { type PyDict, type PySet, PyTuple } from "../objects/containers";
+import { type PyDict, type PySet, PySlice, PyTuple } from "../objects/containers";
 import { PyFloat, PyInt, PyStr } from "../objects/scalars";
 import { PyInstance } from "../objects/instance";
+import { mayBeTracked } from "../memory/tracking";
 import { type Runtime } from "./runtime";
 import { typeName } from "./strconv";
 
@@ -16,9 +17,10 @@ export function hashKey(rt: Runtime, o: PyObject, use?: "a dict key" | "a set el
   if (o instanceof PyTuple) return "t(" + o.items.map((x) => hashKey(rt, x)).join(",") + ")";
   const k = o.kind;
   if (k === "list" || k === "dict" || k === "set") unhashable(rt, o, use);
-  if (o.cls === rt.types.slice) {
+  if (o instanceof PySlice) {
     if (!rt.profile.slicesHashable) unhashable(rt, o, use);
-    throw rt.notSupported("slice objects as dict keys");
+    // 3.12+: a slice hashes and compares like the tuple (start, stop, step).
+    return "s(" + [o.start, o.stop, o.step].map((x) => hashKey(rt, x)).join(",") + ")";
   }
   if (o instanceof PyInstance && !o.klass.builtin) {
     if (o.klass.lookup("__hash__")) throw rt.notSupported("user-defined __hash__");
@@ -49,6 +51,7 @@ export function dictSet(rt: Runtime, d: PyDict, k: PyObject, v: PyObject): void 
   } else {
     d.map.set(h, [rt.incref(k), v]);
   }
+  if (d.gen < 0 && rt.profile.lazyGcTracking && (mayBeTracked(k) || mayBeTracked(v))) rt.heap.trackLate(d);
 }
 
 export function dictDel(rt: Runtime, d: PyDict, k: PyObject): boolean {

@@ -1,9 +1,10 @@
 // One instruction. Stack discipline: pushes are owned references, pops transfer ownership.
-import { BINOPS, CMPOPS, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS, Op, UNARYOPS } from "../compile/ops";
+import { BINOPS, CMPOPS, MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS, Op, SET_OF_CONSTANTS, UNARYOPS } from "../compile/ops";
+import { constantSetPlan } from "../objects/setorder";
 import { PyError } from "../memory/errors";
 import { type PyObject } from "../objects/base";
 import { PyFunction, PyMethod } from "../objects/callables";
-import { makeFrame } from "./frames";
+import { enterSimple, makeFrame } from "./frames";
 import { PyDict, type PyList, PySlice, type PyTuple } from "../objects/containers";
 import { type Frame } from "../objects/frames";
 import { type PyException } from "../objects/instance";
@@ -11,6 +12,7 @@ import { type PyStr } from "../objects/scalars";
 import { delAttr, getAttr, loadMethod, setAttr } from "./attrs";
 import { buildClass } from "./classes";
 import { callOwned, callValue, kwMap } from "./call";
+import { checkDuplicateKeywords } from "./args";
 import { dictSet, setAdd } from "./dicts";
 import { getIter, iterNext } from "./iter";
 import { binaryOp, compareOp, containsOp, unaryOp } from "./ops";
@@ -20,12 +22,171 @@ import { type Runtime } from "./runtime";
 import { unpackEx, unpackSequence } from "./unpack";
 import { globalsDel, globalsGet, globalsSet, makeException, importModule, loadSuper } from "./names";
 
+// Opcodes tested inside the hot cases, read once: under per-file transpilers (tsx) `Op.X` is a
+// lookup in the enum object, which V8 keeps in slow dictionary mode (see eval.ts).
+const CALL = Op.CALL;
+const CALL_KW = Op.CALL_KW;
+const CONTAINS_OP = Op.CONTAINS_OP;
+const INPLACE_OP = Op.INPLACE_OP;
+const JUMP_IF_TRUE_OR_POP = Op.JUMP_IF_TRUE_OR_POP;
+const POP_JUMP_IF_TRUE = Op.POP_JUMP_IF_TRUE;
+const STORE_NAME = Op.STORE_NAME;
+
 /** Executes one instruction; returns a callee frame when a Python function is to be entered. */
 export function execOp(rt: Runtime, f: Frame, op: Op, arg: number): Frame | void {
   const s = f.stack;
   switch (op) {
-    case Op.NOP: return;
+    // Hot opcodes first: where the case labels are not inlined constants (tsx, per-file
+    // transpilers), V8 compiles this switch to a chain of comparisons in source order.
+    // LOAD_CONST, STORE_FAST, JUMP and IS_OP never get here: the evaluator loop does them
+    // (eval.ts), as it does the common path of LOAD_FAST, POP_JUMP_IF_* and LOAD_ATTR.
+    case Op.BINARY_OP: case Op.INPLACE_OP: {
+      const b = s.pop()!;
+      const a = s.pop()!;
+      try {
+        s.push(binaryOp(rt, BINOPS[arg]!, a, b, op === INPLACE_OP));
+      } finally {
+        rt.decref(a);
+        rt.decref(b);
+      }
+      return;
+    }
+    case Op.COMPARE_OP: case Op.CONTAINS_OP: { // IS_OP: done in the evaluator loop (eval.ts)
+      const b = s.pop()!;
+      const a = s.pop()!;
+      try {
+        if (op === CONTAINS_OP) s.push(rt.bool(containsOp(rt, b, a) !== (arg === 1)));
+        else s.push(compareOp(rt, CMPOPS[arg]!, a, b));
+      } finally {
+        rt.decref(a);
+        rt.decref(b);
+      }
+      return;
+    }
+    case Op.LOAD_GLOBAL: return void s.push(globalsGet(rt, f, f.code.names[arg]!, false));
+    case Op.LOAD_NAME: return void s.push(globalsGet(rt, f, f.code.names[arg]!, true));
+    case Op.STORE_GLOBAL: case Op.STORE_NAME: return globalsSet(rt, f, f.code.names[arg]!, s.pop()!, op === STORE_NAME);
+    case Op.CALL: case Op.CALL_KW: {
+      if (op === CALL) {
+        const nf = enterSimple(rt, s, arg, null, false);
+        if (nf) return nf;
+      }
+      const kwNames = op === CALL_KW ? (s.pop() as PyTuple) : null;
+      const args = popN(s, arg, null);
+      const fn = s.pop()!;
+      return callOrEnter(rt, s, fn, args, kwNames);
+    }
+    case Op.CALL_METHOD: {
+      const kwNames = arg >> 16 ? (s.pop() as PyTuple) : null;
+      const n = arg & 0xffff;
+      const self = s[s.length - n - 1]!;
+      if (!kwNames) {
+        const nf = enterSimple(rt, s, n, self !== NULL_SELF ? self : null, true);
+        if (nf) return nf;
+      }
+      const args = popN(s, n, self !== NULL_SELF ? self : null);
+      s.pop(); // self: moved into args, or the NULL_SELF marker
+      const fn = s.pop()!;
+      return callOrEnter(rt, s, fn, args, kwNames);
+    }
+    case Op.LOAD_METHOD: return loadMethod(rt, s, f.code.names[arg]!);
+    case Op.STORE_ATTR: {
+      const o = s.pop()!;
+      const v = s.pop()!;
+      try {
+        setAttr(rt, o, f.code.names[arg]!, v);
+      } finally {
+        rt.decref(v);
+        rt.decref(o);
+      }
+      return;
+    }
+    case Op.FOR_ITER: {
+      const v = iterNext(rt, s[s.length - 1]!);
+      if (v) return void s.push(v);
+      rt.decref(s.pop()); // the exhausted iterator (and a temporary iterable) dies here (rule 11)
+      f.pc = arg;
+      return;
+    }
     case Op.POP_TOP: return rt.decref(s.pop());
+    case Op.BINARY_SUBSCR: {
+      const i = s.pop()!;
+      const o = s.pop()!;
+      try {
+        s.push(getSubscript(rt, o, i));
+      } finally {
+        rt.decref(i);
+        rt.decref(o);
+      }
+      return;
+    }
+    case Op.LOAD_ATTR: {
+      const o = s.pop()!;
+      try {
+        s.push(getAttr(rt, o, f.code.names[arg]!));
+      } finally {
+        rt.decref(o);
+      }
+      return;
+    }
+    case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: {
+      const v = s.pop()!;
+      let t: boolean;
+      try {
+        t = rt.truthy(v);
+      } finally {
+        rt.decref(v);
+      }
+      if (t === (op === POP_JUMP_IF_TRUE)) jumpTo(f, arg);
+      return;
+    }
+    case Op.STORE_SUBSCR: {
+      const i = s.pop()!;
+      const o = s.pop()!;
+      const v = s.pop()!;
+      try {
+        setSubscript(rt, o, i, v);
+      } finally {
+        rt.decref(i);
+        rt.decref(o);
+        rt.decref(v);
+      }
+      return;
+    }
+    case Op.BUILD_LIST: return void s.push(rt.list(popN(s, arg, null)));
+    case Op.BUILD_TUPLE: return void s.push(rt.tuple(popN(s, arg, null)));
+    case Op.GET_ITER: {
+      const o = s.pop()!;
+      try {
+        s.push(getIter(rt, o));
+      } finally {
+        rt.decref(o);
+      }
+      return;
+    }
+    case Op.LOAD_FAST: {
+      const v = f.locals[arg];
+      if (!v) {
+        const n = f.code.varnames[arg]!;
+        rt.raise("UnboundLocalError", `cannot access local variable '${n}' where it is not associated with a value`);
+      }
+      return void s.push(rt.incref(v));
+    }
+    case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: {
+      const v = s[s.length - 1]!;
+      if (rt.truthy(v) === (op === JUMP_IF_TRUE_OR_POP)) jumpTo(f, arg);
+      else rt.decref(s.pop());
+      return;
+    }
+    default: return execRare(rt, f, op, arg);
+  }
+}
+
+/** The less frequent instructions: kept out of execOp so that the hot function stays small. */
+function execRare(rt: Runtime, f: Frame, op: Op, arg: number): Frame | void {
+  const s = f.stack;
+  switch (op) {
+    case Op.NOP: return;
     case Op.DUP_TOP: return void s.push(rt.incref(s[s.length - 1]!));
     case Op.DUP_TOP_TWO: {
       const a = s[s.length - 2]!;
@@ -46,20 +207,6 @@ export function execOp(rt: Runtime, f: Frame, op: Op, arg: number): Frame | void
     case Op.POP_UNDER: {
       const [x] = s.splice(s.length - 2, 1);
       return rt.decref(x);
-    }
-    case Op.LOAD_CONST: return void s.push(rt.constOf(f.code, arg));
-    case Op.LOAD_FAST: {
-      const v = f.locals[arg];
-      if (!v) {
-        const n = f.code.varnames[arg]!;
-        rt.raise("UnboundLocalError", `cannot access local variable '${n}' where it is not associated with a value`);
-      }
-      return void s.push(rt.incref(v));
-    }
-    case Op.STORE_FAST: {
-      const old = f.locals[arg];
-      f.locals[arg] = s.pop()!;
-      return rt.decref(old);
     }
     case Op.DELETE_FAST: {
       const old = f.locals[arg];
@@ -85,30 +232,7 @@ export function execOp(rt: Runtime, f: Frame, op: Op, arg: number): Frame | void
       return rt.decref(old);
     }
     case Op.LOAD_CLOSURE: return void s.push(rt.incref(f.cells[arg]!));
-    case Op.LOAD_GLOBAL: return void s.push(globalsGet(rt, f, f.code.names[arg]!, false));
-    case Op.LOAD_NAME: return void s.push(globalsGet(rt, f, f.code.names[arg]!, true));
-    case Op.STORE_GLOBAL: case Op.STORE_NAME: return globalsSet(rt, f, f.code.names[arg]!, s.pop()!, op === Op.STORE_NAME);
     case Op.DELETE_GLOBAL: case Op.DELETE_NAME: return globalsDel(rt, f, f.code.names[arg]!, op === Op.DELETE_NAME);
-    case Op.LOAD_ATTR: {
-      const o = s.pop()!;
-      try {
-        s.push(getAttr(rt, o, f.code.names[arg]!));
-      } finally {
-        rt.decref(o);
-      }
-      return;
-    }
-    case Op.STORE_ATTR: {
-      const o = s.pop()!;
-      const v = s.pop()!;
-      try {
-        setAttr(rt, o, f.code.names[arg]!, v);
-      } finally {
-        rt.decref(v);
-        rt.decref(o);
-      }
-      return;
-    }
     case Op.DELETE_ATTR: {
       const o = s.pop()!;
       try {
@@ -117,22 +241,6 @@ export function execOp(rt: Runtime, f: Frame, op: Op, arg: number): Frame | void
         rt.decref(o);
       }
       return;
-    }
-    case Op.LOAD_METHOD: return loadMethod(rt, s, f.code.names[arg]!);
-    case Op.CALL_METHOD: {
-      const kwNames = arg >> 16 ? (s.pop() as PyTuple) : null;
-      const n = arg & 0xffff;
-      const args = s.splice(s.length - n);
-      const self = s.pop()!;
-      const fn = s.pop()!;
-      if (self !== NULL_SELF) args.unshift(self);
-      return callOrEnter(rt, s, fn, args, kwNames);
-    }
-    case Op.CALL: case Op.CALL_KW: {
-      const kwNames = op === Op.CALL_KW ? (s.pop() as PyTuple) : null;
-      const args = s.splice(s.length - arg);
-      const fn = s.pop()!;
-      return callOrEnter(rt, s, fn, args, kwNames);
     }
     case Op.CALL_EX: {
       const kw = arg ? (s.pop() as PyDict) : null;
@@ -144,30 +252,6 @@ export function execOp(rt: Runtime, f: Frame, op: Op, arg: number): Frame | void
         rt.decref(kw);
         rt.decref(args);
         rt.decref(fn);
-      }
-      return;
-    }
-    case Op.BINARY_SUBSCR: {
-      const i = s.pop()!;
-      const o = s.pop()!;
-      try {
-        s.push(getSubscript(rt, o, i));
-      } finally {
-        rt.decref(i);
-        rt.decref(o);
-      }
-      return;
-    }
-    case Op.STORE_SUBSCR: {
-      const i = s.pop()!;
-      const o = s.pop()!;
-      const v = s.pop()!;
-      try {
-        setSubscript(rt, o, i, v);
-      } finally {
-        rt.decref(i);
-        rt.decref(o);
-        rt.decref(v);
       }
       return;
     }
@@ -188,17 +272,6 @@ export function execOp(rt: Runtime, f: Frame, op: Op, arg: number): Frame | void
       const start = s.pop()!;
       return void s.push(rt.heap.alloc(new PySlice(start, stop, step)));
     }
-    case Op.BINARY_OP: case Op.INPLACE_OP: {
-      const b = s.pop()!;
-      const a = s.pop()!;
-      try {
-        s.push(binaryOp(rt, BINOPS[arg]!, a, b, op === Op.INPLACE_OP));
-      } finally {
-        rt.decref(a);
-        rt.decref(b);
-      }
-      return;
-    }
     case Op.UNARY_OP: {
       const a = s.pop()!;
       try {
@@ -208,66 +281,13 @@ export function execOp(rt: Runtime, f: Frame, op: Op, arg: number): Frame | void
       }
       return;
     }
-    case Op.COMPARE_OP: case Op.IS_OP: case Op.CONTAINS_OP: {
-      const b = s.pop()!;
-      const a = s.pop()!;
-      try {
-        if (op === Op.IS_OP) s.push(rt.bool((a === b) !== (arg === 1)));
-        else if (op === Op.CONTAINS_OP) s.push(rt.bool(containsOp(rt, b, a) !== (arg === 1)));
-        else s.push(compareOp(rt, CMPOPS[arg]!, a, b));
-      } finally {
-        rt.decref(a);
-        rt.decref(b);
-      }
-      return;
-    }
-    case Op.JUMP:
-      if (arg < f.pc) {
-        f.lastLine = -1; // a backward jump re-announces the loop's line
-        rt.tick();
-      }
-      f.pc = arg;
-      return;
-    case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: {
-      const v = s.pop()!;
-      let t: boolean;
-      try {
-        t = rt.truthy(v);
-      } finally {
-        rt.decref(v);
-      }
-      if (t === (op === Op.POP_JUMP_IF_TRUE)) jumpTo(f, arg);
-      return;
-    }
-    case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: {
-      const v = s[s.length - 1]!;
-      if (rt.truthy(v) === (op === Op.JUMP_IF_TRUE_OR_POP)) jumpTo(f, arg);
-      else rt.decref(s.pop());
-      return;
-    }
-    case Op.GET_ITER: {
-      const o = s.pop()!;
-      try {
-        s.push(getIter(rt, o));
-      } finally {
-        rt.decref(o);
-      }
-      return;
-    }
-    case Op.FOR_ITER: {
-      const v = iterNext(rt, s[s.length - 1]!);
-      if (v) return void s.push(v);
-      rt.decref(s.pop()); // the exhausted iterator (and a temporary iterable) dies here (rule 11)
-      f.pc = arg;
-      return;
-    }
-    case Op.BUILD_TUPLE: return void s.push(rt.tuple(s.splice(s.length - arg)));
-    case Op.BUILD_LIST: return void s.push(rt.list(s.splice(s.length - arg)));
     case Op.BUILD_SET: {
-      const items = s.splice(s.length - arg);
+      const items = s.splice(s.length - (arg & (SET_OF_CONSTANTS - 1)));
       const set = rt.set();
       s.push(set);
-      for (const x of items) {
+      const plan = arg & SET_OF_CONSTANTS ? constantSetPlan(items) : null;
+      if (plan) set.tableSize = plan.size;
+      for (const x of plan ? plan.order : items) {
         setAdd(rt, set, x);
         rt.decref(x);
       }
@@ -296,6 +316,7 @@ export function execOp(rt: Runtime, f: Frame, op: Op, arg: number): Frame | void
       const src = s.pop()!;
       const d = s[s.length - 1] as PyDict;
       if (!(src instanceof PyDict)) rt.raise("TypeError", `argument after ** must be a mapping, not ${src.cls.name}`);
+      if (arg === 2) checkDuplicateKeywords(rt, s[s.length - 3]!, d, src); // a call's **, not a display
       for (const [k, v] of src.map.values()) dictSet(rt, d, k, v);
       return rt.decref(src);
     }
@@ -405,9 +426,19 @@ function callOrEnter(rt: Runtime, s: PyObject[], fn: PyObject, args: PyObject[],
   }
 }
 
+/** The top `n` stack items in push order, after `first` if given (cheaper than splice + unshift). */
+function popN(s: PyObject[], n: number, first: PyObject | null): PyObject[] {
+  // Built by push (a packed array, unlike new Array(n)); pop() rather than a length store, which
+  // V8 does through a slow builtin.
+  const out: PyObject[] = first ? [first] : [];
+  for (let i = s.length - n; i < s.length; i++) out.push(s[i]!);
+  for (let i = 0; i < n; i++) s.pop();
+  return out;
+}
+
 export const NULL_SELF: PyObject = { kind: "other" } as unknown as PyObject;
 
-function jumpTo(f: Frame, target: number): void {
+export function jumpTo(f: Frame, target: number): void {
   if (target < f.pc) f.lastLine = -1;
   f.pc = target;
 }

@@ -4,7 +4,7 @@ import { PyDict, PyTuple } from "../objects/containers";
 import { floatRepr, PyFloat, PyInt, PyStr } from "../objects/scalars";
 import { toFixedExact } from "../objects/numeric";
 import { type Runtime } from "./runtime";
-import { format, repr, str, typeName } from "./strconv";
+import { asciiOf, format, repr, str, typeName } from "./strconv";
 
 const SPEC = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/s;
 
@@ -104,11 +104,19 @@ export function percentFormat(rt: Runtime, fmt: string, args: PyObject): PyObjec
     } else v = next();
     const width = w ? `${flags.includes("-") ? "<" : flags.includes("0") ? "0" : ""}${w}` : "";
     const signFlag = flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
-    if (t === "s") return formatSpec(rt, str(rt, v), (flags.includes("-") ? "<" : ">") + (w ?? ""));
-    if (t === "r") return formatSpec(rt, repr(rt, v), (flags.includes("-") ? "<" : ">") + (w ?? ""));
+    const side = (flags.includes("-") ? "<" : ">") + (w ?? "");
+    // A precision cuts a string (%.2s) and gives an int a minimum number of digits (%.3d).
+    const cut = (x: string) => (p === undefined ? x : x.slice(0, Number(p)));
+    if (t === "s") return formatSpec(rt, cut(str(rt, v)), side);
+    if (t === "r") return formatSpec(rt, cut(repr(rt, v)), side);
     if (!(v instanceof PyInt || v instanceof PyFloat)) rt.raise("TypeError", `%${t} format: a real number is required, not ${typeName(v)}`);
     const tt = t === "i" || t === "d" ? "d" : t;
     const num = tt === "d" && v instanceof PyFloat ? BigInt(Math.trunc(v.v)) : v;
+    if (p !== undefined && "dxXo".includes(tt) && num instanceof PyInt) {
+      const body = formatSpec(rt, num, `${signFlag}${tt}`);
+      const sign = /^[-+ ]/.test(body) ? body[0]! : "";
+      return formatSpec(rt, sign + body.slice(sign.length).padStart(Number(p), "0"), side);
+    }
     return formatSpec(rt, num, `${signFlag}${width}${p !== undefined ? "." + p : ""}${tt}`);
   });
   if (i < items.length && !(args instanceof PyDict)) rt.raise("TypeError", "not all arguments converted during string formatting");
@@ -119,35 +127,78 @@ function strKey(k: string): string {
   return `'${k}'`;
 }
 
-/** str.format(*args, **kwargs) with {} / {0} / {name} / {x.attr} / {x[0]} fields. */
+/** str.format(*args, **kwargs) with {} / {0} / {name} / {x.attr} / {x[0]} fields, nested specs. */
 export function strFormat(rt: Runtime, fmt: string, args: PyObject[], kw: Map<string, PyObject> | null): string {
-  let auto = 0;
-  return fmt.replace(/\{\{|\}\}|\{([^{}!:]*)(?:!([rsa]))?(?::([^{}]*))?\}/g, (m, field: string, conv?: string, spec?: string) => {
-    if (m === "{{") return "{";
-    if (m === "}}") return "}";
-    let v: PyObject | undefined;
-    const head = /^[^.[]*/.exec(field)![0];
-    if (head === "") v = args[auto++];
-    else if (/^\d+$/.test(head)) v = args[Number(head)];
-    else v = kw?.get(head);
-    if (!v) {
-      if (head === "" || /^\d+$/.test(head)) rt.raise("IndexError", `Replacement index ${head || auto - 1} out of range for positional args tuple`);
-      rt.raise("KeyError", `'${head}'`);
+  const numbering = { auto: 0, mode: "" as "" | "auto" | "manual" };
+  // The field's value is looked up before its spec's nested fields: "{:{}}".format(x, width).
+  const one: Field = (field, conv, spec) =>
+    formatField(rt, field, conv, () => (spec === undefined ? undefined : scanFormat(rt, spec, one)), args, kw, numbering);
+  return scanFormat(rt, fmt, one);
+}
+
+type Field = (field: string, conv: string | undefined, spec: string | undefined) => string;
+
+/** Splits a format string into literal text and {field!conv:spec} replacements, as CPython parses it. */
+function scanFormat(rt: Runtime, fmt: string, field: Field): string {
+  let out = "";
+  for (let i = 0; i < fmt.length; i++) {
+    const ch = fmt[i]!;
+    if (ch === "}") {
+      if (fmt[i + 1] !== "}") rt.raise("ValueError", "Single '}' encountered in format string");
+      out += "}";
+      i++;
+    } else if (ch !== "{") out += ch;
+    else if (fmt[i + 1] === "{") {
+      out += "{";
+      i++;
+    } else {
+      let depth = 1;
+      let j = i + 1;
+      for (; j < fmt.length && depth > 0; j++) depth += fmt[j] === "{" ? 1 : fmt[j] === "}" ? -1 : 0;
+      if (depth > 0) rt.raise("ValueError", i + 1 === fmt.length ? "Single '{' encountered in format string" : "expected '}' before end of string");
+      const body = fmt.slice(i + 1, j - 1);
+      const m = /^([^!:]*)(?:!([^:]*))?(?::([\s\S]*))?$/.exec(body)!;
+      if (m[2] !== undefined && !["r", "s", "a"].includes(m[2])) rt.raise("ValueError", m[2].length === 1 ? `Unknown conversion specifier ${m[2]}` : "expected ':' after conversion specifier");
+      out += field(m[1]!, m[2], m[3]);
+      i = j - 1;
     }
-    const tmp: PyObject[] = [];
-    let cur: PyObject = v;
-    for (const m2 of field.slice(head.length).matchAll(/\.(\w+)|\[([^\]]+)\]/g)) {
-      const key = m2[2];
-      const idx = key === undefined ? null : /^\d+$/.test(key) ? rt.int(BigInt(key)) : rt.str(key);
-      cur = m2[1] !== undefined ? rt.getAttrDefault(cur, m2[1], undefined) : rt.subscript(cur, idx!);
-      if (idx) rt.decref(idx);
-      tmp.push(cur);
-    }
-    try {
-      if (conv) return formatSpec(rt, conv === "r" ? repr(rt, cur) : str(rt, cur), spec ?? "");
-      return format(rt, cur, spec ?? "");
-    } finally {
-      tmp.forEach((t) => rt.decref(t));
-    }
-  });
+  }
+  return out;
+}
+
+function formatField(
+  rt: Runtime, field: string, conv: string | undefined, specOf: () => string | undefined,
+  args: PyObject[], kw: Map<string, PyObject> | null, numbering: { auto: number; mode: "" | "auto" | "manual" },
+): string {
+  let v: PyObject | undefined;
+  const head = /^[^.[]*/.exec(field)![0];
+  const mode = head === "" ? "auto" : /^\d+$/.test(head) ? "manual" : "";
+  if (mode && numbering.mode && mode !== numbering.mode) {
+    rt.raise("ValueError", mode === "auto" ? "cannot switch from manual field specification to automatic field numbering" : "cannot switch from automatic field numbering to manual field specification");
+  }
+  if (mode) numbering.mode = mode;
+  const auto = head === "" ? numbering.auto++ : -1;
+  if (head === "") v = args[auto];
+  else if (/^\d+$/.test(head)) v = args[Number(head)];
+  else v = kw?.get(head);
+  if (!v) {
+    if (head === "" || /^\d+$/.test(head)) rt.raise("IndexError", `Replacement index ${head || auto} out of range for positional args tuple`);
+    rt.raise("KeyError", `'${head}'`);
+  }
+  const tmp: PyObject[] = [];
+  let cur: PyObject = v;
+  for (const m2 of field.slice(head.length).matchAll(/\.(\w+)|\[([^\]]+)\]/g)) {
+    const key = m2[2];
+    const idx = key === undefined ? null : /^\d+$/.test(key) ? rt.int(BigInt(key)) : rt.str(key);
+    cur = m2[1] !== undefined ? rt.getAttrDefault(cur, m2[1], undefined) : rt.subscript(cur, idx!);
+    if (idx) rt.decref(idx);
+    tmp.push(cur);
+  }
+  try {
+    const spec = specOf();
+    if (conv) return formatSpec(rt, conv === "r" ? repr(rt, cur) : conv === "a" ? asciiOf(repr(rt, cur)) : str(rt, cur), spec ?? "");
+    return format(rt, cur, spec ?? "");
+  } finally {
+    tmp.forEach((t) => rt.decref(t));
+  }
 }

@@ -1,7 +1,7 @@
 // Creating frames, binding arguments to parameters, and ending frames (rules 4 and 5).
 import { PyError } from "../memory/errors";
 import { type PyObject } from "../objects/base";
-import { PyCell, type PyFunction } from "../objects/callables";
+import { PyCell, PyFunction } from "../objects/callables";
 import { type PyDict } from "../objects/containers";
 import { Frame } from "../objects/frames";
 import { type Runtime } from "./runtime";
@@ -52,6 +52,57 @@ export function makeFrame(rt: Runtime, fn: PyFunction, args: PyObject[], kw: Map
   }
 }
 
+/**
+ * The common call: a plain Python function given exactly its positional parameters and no
+ * keywords. Does what makeFrame does in that case, but moves the arguments (and `self`, for
+ * CALL_METHOD) from the value stack straight into the frame's locals, with no argument list;
+ * the stack's reference to the function becomes the frame's (f_func). Null: not that case.
+ */
+export function enterSimple(rt: Runtime, s: PyObject[], n: number, self: PyObject | null, selfSlot: boolean): Frame | null {
+  const fn = s[s.length - n - (selfSlot ? 2 : 1)];
+  if (!(fn instanceof PyFunction)) return null;
+  const code = fn.code;
+  const k = self ? 1 : 0;
+  if (code.argcount !== n + k || code.kwonlycount !== 0 || code.varargs || code.varkw || code.isGenerator) return null;
+  const f = new Frame(code, fn, fn.globals);
+  const locals = f.locals;
+  for (let i = n - 1 + k; i >= k; i--) locals[i] = s.pop()!;
+  if (selfSlot) s.pop();
+  if (self) locals[0] = self;
+  s.pop();
+  if (code.cellvars.length || fn.closure) {
+    try {
+      makeCells(rt, f, fn);
+    } catch (e) {
+      releaseFrame(rt, f);
+      throw e;
+    }
+  }
+  return f;
+}
+
+/**
+ * makeFrame for `fn(self, *args)` with borrowed arguments when enterSimple's conditions hold
+ * (what calling a class does with __init__): the frame takes new references, no lists built.
+ */
+export function frameForSelfCall(rt: Runtime, fn: PyFunction, self: PyObject, args: PyObject[]): Frame | null {
+  const code = fn.code;
+  if (code.argcount !== args.length + 1 || code.kwonlycount !== 0 || code.varargs || code.varkw || code.isGenerator) return null;
+  const f = new Frame(code, fn, fn.globals);
+  rt.incref(fn);
+  f.locals[0] = rt.incref(self);
+  for (let i = 0; i < args.length; i++) f.locals[i + 1] = rt.incref(args[i]!);
+  if (code.cellvars.length || fn.closure) {
+    try {
+      makeCells(rt, f, fn);
+    } catch (e) {
+      releaseFrame(rt, f);
+      throw e;
+    }
+  }
+  return f;
+}
+
 function bindKeywords(rt: Runtime, f: Frame, fn: PyFunction, kw: Map<string, PyObject>): void {
   const code = fn.code;
   const nparams = code.argcount + code.kwonlycount;
@@ -78,13 +129,13 @@ function bindKeywords(rt: Runtime, f: Frame, fn: PyFunction, kw: Map<string, PyO
 function fillDefaults(rt: Runtime, f: Frame, fn: PyFunction): void {
   const code = fn.code;
   const np = code.argcount;
-  const defs = fn.defaults?.items ?? [];
-  const missing: string[] = [];
+  const defs = fn.defaults?.items ?? NO_ITEMS;
+  let missing: string[] = NO_NAMES; // allocated only on the error path: this runs on every call
   for (let i = 0; i < np; i++) {
     if (f.locals[i]) continue;
     const d = defs[i - (np - defs.length)];
     if (d) f.locals[i] = rt.incref(d);
-    else missing.push(code.varnames[i]!);
+    else (missing = missing === NO_NAMES ? [] : missing).push(code.varnames[i]!);
   }
   if (missing.length) {
     rt.raise("TypeError", `${fn.qualname}() missing ${plural(missing.length, "required positional argument")}: ${nameList(missing)}`);
@@ -93,16 +144,19 @@ function fillDefaults(rt: Runtime, f: Frame, fn: PyFunction): void {
     if (f.locals[i]) continue;
     const d = fn.kwdefaults?.get(code.varnames[i]!);
     if (d) f.locals[i] = rt.incref(d);
-    else missing.push(code.varnames[i]!);
+    else (missing = missing === NO_NAMES ? [] : missing).push(code.varnames[i]!);
   }
   if (missing.length) {
     rt.raise("TypeError", `${fn.qualname}() missing ${plural(missing.length, "required keyword-only argument")}: ${nameList(missing)}`);
   }
 }
 
+const NO_ITEMS: PyObject[] = [];
+const NO_NAMES: string[] = [];
+
 function makeCells(rt: Runtime, f: Frame, fn: PyFunction): void {
   const code = fn.code;
-  code.cellvars.forEach((_, i) => {
+  for (let i = 0; i < code.cellvars.length; i++) {
     const arg = code.cellArgs[i]!;
     let v: PyObject | null = null;
     if (arg >= 0) {
@@ -110,8 +164,8 @@ function makeCells(rt: Runtime, f: Frame, fn: PyFunction): void {
       f.locals[arg] = null; // the cell now owns the argument
     }
     f.cells.push(rt.heap.alloc(new PyCell(v)));
-  });
-  for (const c of fn.closure?.items ?? []) f.cells.push(rt.incref(c as PyCell));
+  }
+  if (fn.closure) for (const c of fn.closure.items) f.cells.push(rt.incref(c as PyCell));
 }
 
 /** A finished frame drops its locals (profile order), then its function (rule 5). */

@@ -25,6 +25,13 @@ export function seqIter(rt: Runtime, o: PyList | PyTuple, reverse = false): PyIt
   }));
 }
 
+/** Whether iter(o) would succeed (without raising and releasing an exception to find out). */
+export function isIterable(o: PyObject): boolean {
+  if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyRange) return true;
+  if (o instanceof PyDict || o instanceof PyDictView || o instanceof PySet || o instanceof PyIter || o instanceof PyGenerator) return true;
+  return !!o.cls.lookup("__iter__") || !!o.cls.lookup("__getitem__");
+}
+
 /** An exhausted builtin iterator drops its sequence at once, as CPython's do. */
 function exhaust(rt: Runtime, it: PyIter): null {
   it.exhausted = true;
@@ -62,6 +69,10 @@ export function getIter(rt: Runtime, o: PyObject): PyObject {
   if (o instanceof PySet) {
     const snapshot = o.ordered();
     return rt.heap.alloc(new PyIter(T.set_iterator, [rt.incref(o)], (it) => {
+      if (o.map.size !== snapshot.length) {
+        it.exhausted = true; // sticky, as CPython's si_used = -1
+        rt.raise("RuntimeError", "Set changed size during iteration");
+      }
       if (it.pos >= snapshot.length) return exhaust(rt, it);
       return rt.incref(snapshot[it.pos++]!);
     }));

@@ -74,7 +74,7 @@ function installSetMethods(rt: Runtime): void {
   const S = rt.types.set.native;
   const def = (name: string, fn: (s: PySet, a: PyObject[]) => PyObject) => {
     S.set(name, fn as unknown as M);
-    if (!["add", "remove", "discard", "pop", "clear", "update"].includes(name)) rt.types.frozenset.native.set(name, fn as unknown as M);
+    if (!["add", "remove", "discard", "pop", "clear"].includes(name) && !name.endsWith("update")) rt.types.frozenset.native.set(name, fn as unknown as M);
   };
   def("add", (s, a) => (setAdd(rt, s, a[0]!), rt.None));
   def("remove", (s, a) => {
@@ -100,29 +100,67 @@ function installSetMethods(rt: Runtime): void {
     for (const v of s.map.values()) setAdd(rt, c, v);
     return c;
   });
-  const combine = (name: string, keep: (inA: boolean, inB: boolean) => boolean, addB: boolean) =>
+  /** An iterable's distinct elements by hash key, each held once (released by `release`). */
+  const keysOf = (src: PyObject): Map<string, PyObject> => {
+    const m = new Map<string, PyObject>();
+    forEach(rt, src, (v) => {
+      const h = hashKey(rt, v);
+      if (!m.has(h)) m.set(h, rt.incref(v));
+    });
+    return m;
+  };
+  const release = (m: Map<string, PyObject>) => m.forEach((v) => rt.decref(v));
+  const copyOf = (s: PySet) => {
+    const c = rt.set(s.kind === "frozenset");
+    for (const v of s.map.values()) setAdd(rt, c, v);
+    return c;
+  };
+  // Several arguments apply one after another, as CPython does: a.intersection(b, c) is (a & b) & c.
+  const combine = (name: string, step: (r: PySet, other: Map<string, PyObject>) => void) =>
     def(name, (s, a) => {
-      const other = new Map<string, PyObject>();
-      for (const src of a) forEach(rt, src, (v) => void other.set(hashKey(rt, v), rt.incref(v)));
-      const r = rt.set(s.kind === "frozenset");
-      for (const [h, v] of s.map) if (keep(true, other.has(h))) setAdd(rt, r, v);
-      if (addB) for (const [h, v] of other) if (!s.map.has(h)) setAdd(rt, r, v);
-      for (const v of other.values()) rt.decref(v);
+      const r = copyOf(s);
+      for (const src of a) {
+        const other = keysOf(src);
+        step(r, other);
+        release(other);
+      }
       return r;
     });
-  combine("union", () => true, true);
-  combine("intersection", (_a, b) => b, false);
-  combine("difference", (_a, b) => !b, false);
-  def("update", (s, a) => {
-    for (const src of a) forEach(rt, src, (v) => setAdd(rt, s, v));
-    return rt.None;
-  });
-  def("issubset", (s, a) => {
-    const other = a[0] as PySet;
-    return rt.bool([...s.map.keys()].every((h) => other.map.has(h)));
-  });
-  def("issuperset", (s, a) => {
-    const other = a[0] as PySet;
-    return rt.bool([...other.map.keys()].every((h) => s.map.has(h)));
-  });
+  const keepOnly = (r: PySet, other: Map<string, PyObject>, inOther: boolean) => {
+    for (const [h, v] of [...r.map]) if (other.has(h) !== inOther) setDiscard(rt, r, v);
+  };
+  const symmetric = (r: PySet, other: Map<string, PyObject>) => {
+    for (const [h, v] of other) {
+      if (r.map.has(h)) setDiscard(rt, r, v);
+      else setAdd(rt, r, v);
+    }
+  };
+  combine("union", (r, other) => other.forEach((v) => setAdd(rt, r, v)));
+  combine("intersection", (r, other) => keepOnly(r, other, true));
+  combine("difference", (r, other) => keepOnly(r, other, false));
+  combine("symmetric_difference", symmetric);
+  const inPlace = (name: string, step: (r: PySet, other: Map<string, PyObject>) => void) =>
+    def(name, (s, a) => {
+      for (const src of a) {
+        const other = keysOf(src);
+        step(s, other);
+        release(other);
+      }
+      return rt.None;
+    });
+  inPlace("update", (r, other) => other.forEach((v) => setAdd(rt, r, v)));
+  inPlace("intersection_update", (r, other) => keepOnly(r, other, true));
+  inPlace("difference_update", (r, other) => keepOnly(r, other, false));
+  inPlace("symmetric_difference_update", symmetric);
+  const relation = (name: string, test: (s: PySet, other: Map<string, PyObject>) => boolean) =>
+    def(name, (s, a) => {
+      arity(rt, name, a, 1, 1);
+      const other = keysOf(a[0]!);
+      const r = test(s, other);
+      release(other);
+      return rt.bool(r);
+    });
+  relation("issubset", (s, other) => [...s.map.keys()].every((h) => other.has(h)));
+  relation("issuperset", (s, other) => [...other.keys()].every((h) => s.map.has(h)));
+  relation("isdisjoint", (s, other) => [...other.keys()].every((h) => !s.map.has(h)));
 }

@@ -12,8 +12,16 @@ import { repr } from "./strconv";
 
 type M = (self: PyObject, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject;
 
-function findIndex(rt: Runtime, items: PyObject[], v: PyObject): number {
-  for (let i = 0; i < items.length; i++) if (eq(rt, items[i]!, v)) return i;
+/** index(x[, start[, end]]): start/end clamp like a slice's; the list may change while comparing. */
+function findIndex(rt: Runtime, items: PyObject[], v: PyObject, a: PyObject[] = []): number {
+  const bound = (o: PyObject | undefined, dflt: number) => {
+    if (o === undefined) return dflt;
+    const k = Number(intArg(rt, o));
+    return k < 0 ? Math.max(0, k + items.length) : k;
+  };
+  const start = bound(a[1], 0);
+  const end = bound(a[2], items.length);
+  for (let i = start; i < end && i < items.length; i++) if (eq(rt, items[i]!, v)) return i;
   return -1;
 }
 
@@ -61,7 +69,7 @@ export function installListMethods(rt: Runtime): void {
     return rt.None;
   });
   def("index", (l, a) => {
-    const i = findIndex(rt, l.items, a[0]!);
+    const i = findIndex(rt, l.items, a[0]!, a);
     if (i < 0) rt.raise("ValueError", rt.profile.listIndexGenericMessage ? "list.index(x): x not in list" : `${repr(rt, a[0]!)} is not in list`);
     return rt.int(BigInt(i));
   });
@@ -80,7 +88,7 @@ export function installListMethods(rt: Runtime): void {
   });
   const T = rt.types.tuple.native;
   T.set("index", ((t: PyTuple, a: PyObject[]) => {
-    const i = findIndex(rt, t.items, a[0]!);
+    const i = findIndex(rt, t.items, a[0]!, a);
     if (i < 0) rt.raise("ValueError", "tuple.index(x): x not in tuple");
     return rt.int(BigInt(i));
   }) as unknown as M);

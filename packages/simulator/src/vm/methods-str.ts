@@ -3,7 +3,9 @@ import { type PyObject } from "../objects/base";
 import { PyStr } from "../objects/scalars";
 import { arity, intArg, strArg } from "./args";
 import { strFormat } from "./format";
+import { installStrSearch } from "./methods-str-search";
 import { collectAll } from "./iterate";
+import { isIterable } from "./iter";
 import { type Runtime } from "./runtime";
 import { typeName } from "./strconv";
 
@@ -30,6 +32,7 @@ export function installStrMethods(rt: Runtime): void {
   const optChars = (o: PyObject | undefined) => (o === undefined || o === rt.None ? null : strArg(rt, o, "strip arg"));
   def("join", (s, a) => {
     arity(rt, "str.join", a, 1, 1);
+    if (!isIterable(a[0]!)) rt.raise("TypeError", "can only join an iterable");
     const items = collectAll(rt, a[0]!);
     try {
       const parts = items.map((x, i) => {
@@ -48,7 +51,8 @@ export function installStrMethods(rt: Runtime): void {
     let parts: string[];
     if (!sepO || sepO === rt.None) {
       parts = s.trim() === "" ? [] : s.trim().split(/\s+/);
-      if (limit >= 0 && parts.length > limit + 1) {
+      // With exactly limit+1 words the last one still keeps its trailing whitespace.
+      if (limit >= 0 && parts.length > limit) {
         const rest = s.replace(/^\s+/, "");
         parts = [];
         let r = rest;
@@ -74,7 +78,7 @@ export function installStrMethods(rt: Runtime): void {
     const limit = max ? Number(intArg(rt, max)) : -1;
     if (!sepO || sepO === rt.None) {
       let parts = s.trim() === "" ? [] : s.trim().split(/\s+/);
-      if (limit >= 0 && parts.length > limit + 1) {
+      if (limit >= 0 && parts.length > limit) {
         const keep = parts.slice(parts.length - limit);
         let rest = s.replace(/\s+$/, "");
         for (let i = 0; i < keep.length; i++) rest = rest.replace(/\s*\S+$/, "");
@@ -101,6 +105,11 @@ export function installStrMethods(rt: Runtime): void {
     const old = strArg(rt, a[0], "replace() argument 1");
     const nw = strArg(rt, a[1], "replace() argument 2");
     let count = a[2] ? Number(intArg(rt, a[2])) : -1;
+    if (old === "") {
+      // An empty pattern matches before every character and at the end (count of them at most).
+      const slots = count < 0 ? s.length + 1 : Math.min(count, s.length + 1);
+      return rt.str(Array.from({ length: slots }, (_, i) => nw + (s[i] ?? "")).join("") + s.slice(slots));
+    }
     if (count < 0) return rt.str(s.split(old).join(nw));
     let out = "";
     let rest = s;
@@ -112,19 +121,7 @@ export function installStrMethods(rt: Runtime): void {
     }
     return rt.str(out + rest);
   });
-  def("startswith", (s, a) => rt.bool(s.startsWith(strArg(rt, a[0], "startswith first arg"))));
-  def("endswith", (s, a) => rt.bool(s.endsWith(strArg(rt, a[0], "endswith first arg"))));
-  def("find", (s, a) => rt.int(BigInt(s.indexOf(strArg(rt, a[0], "find arg")))));
-  def("rfind", (s, a) => rt.int(BigInt(s.lastIndexOf(strArg(rt, a[0], "rfind arg")))));
-  def("index", (s, a) => {
-    const i = s.indexOf(strArg(rt, a[0], "index arg"));
-    if (i < 0) rt.raise("ValueError", "substring not found");
-    return rt.int(BigInt(i));
-  });
-  def("count", (s, a) => {
-    const sub = strArg(rt, a[0], "count arg");
-    return rt.int(BigInt(sub === "" ? s.length + 1 : s.split(sub).length - 1));
-  });
+  installStrSearch(rt, def);
   def("format", (s, a, kw) => rt.str(strFormat(rt, s, a, kw)));
   const test = (name: string, re: RegExp) => def(name, (s) => rt.bool(s.length > 0 && re.test(s)));
   test("isdigit", /^[0-9]+$/);
@@ -145,7 +142,7 @@ export function installStrMethods(rt: Runtime): void {
   pad("rjust", (s, w, c) => c.repeat(w - s.length) + s);
   pad("center", (s, w, c) => {
     const total = w - s.length;
-    const left = Math.floor(total / 2) + (total & s.length & 1);
+    const left = Math.floor(total / 2) + (total & w & 1); // unicode_center: odd margin and width
     return c.repeat(left) + s + c.repeat(total - left);
   });
   def("zfill", (s, a) => {
@@ -154,11 +151,52 @@ export function installStrMethods(rt: Runtime): void {
     const sign = /^[+-]/.test(s) ? s[0]! : "";
     return rt.str(sign + "0".repeat(w - s.length) + s.slice(sign.length));
   });
-  def("splitlines", (s) => rt.list(s.split(/\r\n|\n|\r/).filter((_, i, arr) => i < arr.length - 1 || arr[i] !== "").map((p) => rt.str(p))));
+  def("splitlines", (s, a, kw) => {
+    const keep = a[0] ?? kw?.get("keepends");
+    const lines = s.match(/[^\r\n]*(\r\n|\n|\r)|[^\r\n]+$/g) ?? [];
+    return rt.list(lines.map((l) => rt.str(keep && rt.truthy(keep) ? l : l.replace(/(\r\n|\n|\r)$/, ""))));
+  });
   def("partition", (s, a) => {
     const sep = strArg(rt, a[0], "partition arg");
+    if (sep === "") rt.raise("ValueError", "empty separator");
     const i = s.indexOf(sep);
     if (i < 0) return rt.tuple([rt.str(s), rt.str(""), rt.str("")]);
+    return rt.tuple([rt.str(s.slice(0, i)), rt.str(sep), rt.str(s.slice(i + sep.length))]);
+  });
+  def("casefold", (s) => rt.str(s.toLowerCase().replace(/ß/g, "ss")));
+  def("removeprefix", (s, a) => {
+    const p = strArg(rt, a[0], "removeprefix() argument");
+    return rt.str(p && s.startsWith(p) ? s.slice(p.length) : s);
+  });
+  def("removesuffix", (s, a) => {
+    const p = strArg(rt, a[0], "removesuffix() argument");
+    return rt.str(p && s.endsWith(p) ? s.slice(0, s.length - p.length) : s);
+  });
+  def("isascii", (s) => rt.bool([...s].every((c) => c.charCodeAt(0) < 128)));
+  def("isidentifier", (s) => rt.bool(/^[\p{L}_][\p{L}\p{N}_]*$/u.test(s)));
+  // Title case: every cased run starts upper-case after an uncased character, and there is one.
+  def("istitle", (s) => rt.bool(/\p{Lu}/u.test(s) && !/[^\p{L}]\p{Ll}|^\p{Ll}|\p{L}\p{Lu}/u.test(s)));
+  def("expandtabs", (s, a) => {
+    const size = a[0] ? Number(intArg(rt, a[0])) : 8;
+    let out = "";
+    let col = 0;
+    for (const ch of s) {
+      if (ch === "\t") {
+        const pad = size > 0 ? size - (col % size) : 0;
+        out += " ".repeat(pad);
+        col += pad;
+      } else {
+        out += ch;
+        col = ch === "\n" || ch === "\r" ? 0 : col + 1;
+      }
+    }
+    return rt.str(out);
+  });
+  def("rpartition", (s, a) => {
+    const sep = strArg(rt, a[0], "rpartition arg");
+    if (sep === "") rt.raise("ValueError", "empty separator");
+    const i = s.lastIndexOf(sep);
+    if (i < 0) return rt.tuple([rt.str(""), rt.str(""), rt.str(s)]);
     return rt.tuple([rt.str(s.slice(0, i)), rt.str(sep), rt.str(s.slice(i + sep.length))]);
   });
   void WS;

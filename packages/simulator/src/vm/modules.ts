@@ -38,7 +38,7 @@ export function createModule(rt: Runtime, name: string): PyModule {
     def("getrefcount", () => {
       throw rt.notSupported("sys.getrefcount");
     });
-    m.attrs.set("maxsize", rt.constant({ t: "int", v: 9223372036854775807n }));
+    m.attrs.set("maxsize", rt.constant({ t: "int", v: (1n << BigInt(rt.profile.wordBits - 1)) - 1n }));
   }
   return m;
 }

@@ -8,13 +8,35 @@ import { createModule } from "./modules";
 
 export { loadSuper } from "./classes";
 
+// dir(builtins) of CPython 3.11, without the names starting with "_".
+const CPYTHON_BUILTINS = new Set(
+  ("ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError BrokenPipeError " +
+    "BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError " +
+    "ConnectionResetError DeprecationWarning EOFError Ellipsis EncodingWarning EnvironmentError Exception ExceptionGroup " +
+    "False FileExistsError FileNotFoundError FloatingPointError FutureWarning GeneratorExit IOError ImportError " +
+    "ImportWarning IndentationError IndexError InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError " +
+    "MemoryError ModuleNotFoundError NameError None NotADirectoryError NotImplemented NotImplementedError OSError " +
+    "OverflowError PendingDeprecationWarning PermissionError ProcessLookupError RecursionError ReferenceError " +
+    "ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError " +
+    "SystemExit TabError TimeoutError True TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError " +
+    "UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning ZeroDivisionError abs aiter all anext any ascii " +
+    "bin bool breakpoint bytearray bytes callable chr classmethod compile complex copyright credits delattr dict dir " +
+    "divmod enumerate eval exec exit filter float format frozenset getattr globals hasattr hash help hex id input int " +
+    "isinstance issubclass iter len license list locals map max memoryview min next object oct open ord pow print " +
+    "property quit range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip").split(" "),
+);
+
 export function globalsGet(rt: Runtime, f: Frame, name: string, useNs: boolean): PyObject {
   if (useNs && f.ns) {
     const v = f.ns.get(name);
     if (v) return rt.incref(v);
   }
   const v = f.globals.get(name) ?? rt.moduleDunders.get(name) ?? rt.builtins.get(name);
-  if (!v) rt.raise("NameError", `name '${name}' is not defined`);
+  if (!v) {
+    // A builtin CPython has and the simulator lacks is outside the subset, not a NameError.
+    if (CPYTHON_BUILTINS.has(name)) throw rt.notSupported(name);
+    rt.raise("NameError", `name '${name}' is not defined`);
+  }
   return rt.incref(v);
 }
 

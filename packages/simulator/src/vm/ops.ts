@@ -10,6 +10,7 @@ import { dictSet, hashKey, setAdd } from "./dicts";
 import { getIter, iterNext } from "./iter";
 import { type Runtime } from "./runtime";
 import { percentFormat } from "./format";
+import { PyDictView } from "./views";
 import { typeName } from "./strconv";
 
 const DUNDER: Record<string, string> = {
@@ -20,7 +21,8 @@ const DUNDER: Record<string, string> = {
 export function binaryOp(rt: Runtime, op: string, a: PyObject, b: PyObject, inplace: boolean): PyObject {
   if (a instanceof PyInt && b instanceof PyInt) return intOp(rt, op, a.v, b.v);
   if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
-    return floatOp(rt, op, Number((a as PyInt).v ?? (a as PyFloat).v), Number((b as PyInt).v ?? (b as PyFloat).v));
+    if (op === "/" && a instanceof PyInt && b instanceof PyInt) return rt.float(intTrueDiv(rt, a.v, b.v));
+    return floatOp(rt, op, toDouble(rt, a as PyInt | PyFloat), toDouble(rt, b as PyInt | PyFloat));
   }
   if (inplace && a instanceof PyList && op === "+") {
     const it = getIter(rt, b);
@@ -43,6 +45,10 @@ export function binaryOp(rt: Runtime, op: string, a: PyObject, b: PyObject, inpl
   if (op === "+" && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple)) {
     rt.raise("TypeError", `can only concatenate ${typeName(a)} (not "${typeName(b)}") to ${typeName(a)}`);
   }
+  const isSeq = (o: PyObject) => o instanceof PyStr || o instanceof PyList || o instanceof PyTuple;
+  if (op === "*" && (isSeq(a) || isSeq(b))) {
+    rt.raise("TypeError", `can't multiply sequence by non-int of type '${typeName(isSeq(a) ? b : a)}'`);
+  }
   const sym = inplace ? op + "=" : op;
   return rt.raise("TypeError", `unsupported operand type(s) for ${sym === "**" ? "** or pow()" : sym}: '${typeName(a)}' and '${typeName(b)}'`);
 }
@@ -60,8 +66,7 @@ function intOp(rt: Runtime, op: string, x: bigint, y: bigint): PyObject {
     case "-": return rt.int(x - y);
     case "*": return rt.int(checkSize(x * y));
     case "/":
-      if (y === 0n) rt.raise("ZeroDivisionError", rt.profile.zeroDiv.intDiv);
-      return rt.float(Number(x) / Number(y));
+      return rt.float(intTrueDiv(rt, x, y));
     case "//":
       if (y === 0n) rt.raise("ZeroDivisionError", rt.profile.zeroDiv.intFloorDiv);
       return rt.int(floorDiv(x, y));
@@ -114,8 +119,8 @@ function floatOp(rt: Runtime, op: string, x: number, y: number): PyObject {
     case "**": {
       if (x === 0 && y < 0) rt.raise("ZeroDivisionError", "0.0 cannot be raised to a negative power");
       const r = x ** y;
+      if (Number.isNaN(r) && !Number.isNaN(x) && !Number.isNaN(y)) throw rt.notSupported("complex result of **");
       if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) rt.raise("OverflowError", "(34, 'Numerical result out of range')");
-      if (Number.isNaN(r)) throw rt.notSupported("complex result of **");
       return rt.float(r);
     }
   }
@@ -123,6 +128,8 @@ function floatOp(rt: Runtime, op: string, x: number, y: number): PyObject {
 }
 
 function repeatCount(rt: Runtime, n: PyInt, len: number): number {
+  const limit = 1n << BigInt(rt.profile.wordBits - 1); // Py_ssize_t
+  if (n.v >= limit || n.v < -limit) rt.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
   const c = n.v < 0n ? 0 : Number(n.v);
   if (c * len > 10_000_000) throw new LimitError("objects", "sequence too large for the simulator");
   void rt;
@@ -154,6 +161,7 @@ function seqOp(rt: Runtime, op: string, a: PyObject, b: PyObject): PyObject | nu
     rt.raise("TypeError", `can't multiply sequence by non-int of type '${typeName(a)}'`);
   }
   if (a instanceof PySet && b instanceof PySet) return setOp(rt, op, a, b);
+  if ("&|-^".includes(op) && (isSetLikeView(a) || isSetLikeView(b))) return viewSetOp(rt, op, a, b);
   if (a instanceof PyDict && b instanceof PyDict && op === "|") {
     const d = rt.dict();
     for (const src of [a, b]) for (const [k, v] of src.map.values()) dictSet(rt, d, k, v);
@@ -202,3 +210,60 @@ export function unaryOp(rt: Runtime, op: string, a: PyObject): PyObject {
 
 export { compareOp, containsOp, eq } from "./compare";
 export { hashKey };
+
+/** An int as a C double, as CPython converts one for mixed arithmetic. */
+function toDouble(rt: Runtime, o: PyInt | PyFloat): number {
+  if (o instanceof PyFloat) return o.v;
+  const d = Number(o.v);
+  if (!Number.isFinite(d)) rt.raise("OverflowError", "int too large to convert to float");
+  return d;
+}
+
+const EXACT = 2n ** 53n;
+
+/** int / int, correctly rounded like CPython's long_true_divide, even past 2**53. */
+function intTrueDiv(rt: Runtime, x: bigint, y: bigint): number {
+  if (y === 0n) rt.raise("ZeroDivisionError", rt.profile.zeroDiv.intDiv);
+  const ax = x < 0n ? -x : x;
+  const ay = y < 0n ? -y : y;
+  if (ax <= EXACT && ay <= EXACT) return Number(x) / Number(y); // both exact: one IEEE rounding
+  // Scale so the quotient has at least 66 bits, keep a sticky bit for the remainder, round once.
+  const shift = ay.toString(2).length - ax.toString(2).length + 66;
+  const num = shift > 0 ? ax << BigInt(shift) : ax;
+  const den = shift > 0 ? ay : ay << BigInt(-shift);
+  let q = num / den;
+  if (num % den !== 0n) q |= 1n;
+  let r = Number(q);
+  for (let s = shift; s !== 0; ) {
+    const step = Math.max(-1000, Math.min(1000, s));
+    r *= 2 ** -step;
+    s -= step;
+  }
+  if (!Number.isFinite(r)) rt.raise("OverflowError", "integer division result too large for a float");
+  return (x < 0n) !== (y < 0n) ? -r : r;
+}
+
+/** dict.keys() and dict.items() are set-like: `d.keys() & other` builds a set from both sides. */
+function isSetLikeView(o: PyObject): boolean {
+  return o instanceof PyDictView && o.what !== "values";
+}
+
+function viewSetOp(rt: Runtime, op: string, a: PyObject, b: PyObject): PyObject | null {
+  const toSet = (o: PyObject): PySet => {
+    const s = rt.set();
+    const it = getIter(rt, o);
+    for (let v = iterNext(rt, it); v; v = iterNext(rt, it)) {
+      setAdd(rt, s, v);
+      rt.decref(v);
+    }
+    rt.decref(it);
+    return s;
+  };
+  const [x, y] = [toSet(a), toSet(b)];
+  try {
+    return setOp(rt, op, x, y);
+  } finally {
+    rt.decref(x);
+    rt.decref(y);
+  }
+}

@@ -145,8 +145,15 @@ export class Runtime {
     return o;
   }
 
+  /** constant() keyed by the code's constant index, so a hot LOAD_CONST skips building constKey. */
   constOf(code: Code, i: number): PyObject {
-    return this.constant(code.consts[i]!);
+    let cache = code.constCache;
+    if (cache?.owner !== this) cache = code.constCache = { owner: this, objs: [] };
+    const hit = cache.objs[i] as PyObject | undefined;
+    if (hit) return hit;
+    const o = this.constant(code.consts[i]!);
+    cache.objs[i] = o;
+    return o;
   }
 
   incref<O extends PyObject>(o: O): O {
@@ -198,6 +205,7 @@ export class Runtime {
   /** Set by the builtins module: constructors of builtin types (int(), list(), ...). */
   constructors = new Map<string, NativeFn>();
   private unbound = new Map<string, PyBuiltin>();
+  private unboundByClass = new Map<PyClass, Map<string, PyBuiltin>>();
 
   lineEvent(f: Frame): void {
     if (++this.steps > this.limits.maxSteps) throw new LimitError("steps", `step limit exceeded (${this.limits.maxSteps} steps)`);
@@ -239,8 +247,11 @@ export class Runtime {
   }
 
   isExceptionClass(c: PyClass): boolean {
-    return c.isSubclassOf(this.excClasses.get("BaseException")!);
+    // Cached: every instantiation asks this two or three times.
+    this.baseException ??= this.excClasses.get("BaseException");
+    return !!this.baseException && c.isSubclassOf(this.baseException);
   }
+  private baseException: PyClass | undefined;
 
   excMatches(e: PyObject, t: PyObject): boolean {
     if (t instanceof PyTuple) return t.items.some((x) => this.excMatches(e, x));
@@ -275,6 +286,10 @@ export class Runtime {
 
   /** A builtin type's method, found without binding (LOAD_METHOD); immortal and shared. */
   unboundNative(cls: PyClass, name: string): PyBuiltin | null {
+    // Natives never change after setup, so a hit can skip the MRO walk and the string key.
+    let byName = this.unboundByClass.get(cls);
+    const hit = byName?.get(name);
+    if (hit) return hit;
     const fn = cls.lookupNative(name);
     if (!fn) return null;
     const key = cls.name + "." + name;
@@ -282,9 +297,12 @@ export class Runtime {
     if (!b) {
       b = new PyBuiltin(name, fn);
       b.unbound = true;
+      b.owner = cls;
       b.immortal = "cached";
       this.unbound.set(key, b);
     }
+    if (!byName) this.unboundByClass.set(cls, (byName = new Map()));
+    byName.set(name, b);
     return b;
   }
 

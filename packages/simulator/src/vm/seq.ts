@@ -45,6 +45,18 @@ export function reversedOf(rt: Runtime, o: PyObject): PyObject {
     let i = 0;
     return rt.heap.alloc(new PyIter(rt.types.reversed, [rt.incref(o)], () => (i < keys.length ? rt.incref(keys[i++]!) : null)));
   }
+  if (o instanceof PyDictView) {
+    // Views are reversible since 3.8; items come out as fresh (key, value) tuples.
+    const entries = [...o.dict.map.values()].reverse();
+    let i = 0;
+    return rt.heap.alloc(new PyIter(rt.types.reversed, [rt.incref(o)], () => {
+      const e = entries[i++];
+      if (!e) return null;
+      if (o.what === "keys") return rt.incref(e[0]);
+      if (o.what === "values") return rt.incref(e[1]);
+      return rt.tuple([rt.incref(e[0]), rt.incref(e[1])]);
+    }));
+  }
   const r = callDunder(rt, o, "__reversed__", []);
   if (r) return r;
   return rt.raise("TypeError", `'${typeName(o)}' object is not reversible`);

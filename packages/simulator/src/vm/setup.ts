@@ -25,8 +25,14 @@ export function setupRuntime(rt: Runtime, recorder: Recorder | null): void {
   rt.tracer = recorder;
   rt.heap.tracing = recorder !== null;
   rt.heap.hooks = {
-    onAlloc: (o) => recorder?.onAlloc(o),
-    onFree: (o, reason) => recorder?.onFree(o, reason),
+    onAlloc: (o) => {
+      rt.heap.addresses.onAlloc(o);
+      recorder?.onAlloc(o);
+    },
+    onFree: (o, reason) => {
+      rt.heap.addresses.onFree(o);
+      recorder?.onFree(o, reason);
+    },
     needsFinalize,
     finalize: (o) => finalize(rt, o),
     onTrackedAlloc: () => maybeCollect(rt.heap, rt.gc, rt.profile.gcThresholds, rt.profile.fullCollectOrder),

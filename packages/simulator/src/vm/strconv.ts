@@ -1,7 +1,7 @@
 // str() and repr() of every object, calling user __str__/__repr__ where defined.
 import { type PyObject, PyClass } from "../objects/base";
 import { PyBuiltin, PyFunction, PyMethod, PyModule } from "../objects/callables";
-import { PyDict, PyList, PyRange, PySet, PyTuple } from "../objects/containers";
+import { PyDict, PyList, PyRange, PySet, PySlice, PyTuple } from "../objects/containers";
 import { PyGenerator } from "../objects/frames";
 import { PyException, PyInstance } from "../objects/instance";
 import { floatRepr, PyFloat, PyInt, PyStr, strRepr } from "../objects/scalars";
@@ -15,7 +15,7 @@ export function typeName(o: PyObject): string {
 }
 
 export function address(rt: Runtime, o: PyObject): string {
-  return "0x" + (0x7f3a00000000 + rt.heap.idOf(o) * 48).toString(16);
+  return "0x" + rt.heap.addresses.of(o).toString(16);
 }
 
 function qualName(c: PyClass): string {
@@ -33,7 +33,7 @@ export function repr(rt: Runtime, o: PyObject): string {
     const r = userString(rt, o, "__repr__");
     if (r !== null) return r;
   }
-  if (active.has(o)) return o instanceof PyList ? "[...]" : o instanceof PyDict ? "{...}" : "...";
+  if (active.has(o)) return o instanceof PyList ? "[...]" : o instanceof PyDict ? "{...}" : o instanceof PyTuple ? "(...)" : "...";
   active.add(o);
   try {
     return containerRepr(rt, o);
@@ -53,6 +53,7 @@ function containerRepr(rt: Runtime, o: PyObject): string {
     return body ? `{${body}}` : "set()";
   }
   if (o instanceof PyRange) return `range(${o.start}, ${o.stop}${o.step === 1n ? "" : ", " + o.step})`;
+  if (o instanceof PySlice) return `slice(${r(o.start)}, ${r(o.stop)}, ${r(o.step)})`;
   if (o instanceof PyException) {
     const args = o.args.items;
     return `${o.cls.name}(${args.length === 1 ? r(args[0]!) : args.map(r).join(", ")})`;
@@ -107,7 +108,7 @@ export function str(rt: Runtime, o: PyObject): string {
 export function formatValue(rt: Runtime, v: PyObject, conv: number, spec: string): PyObject {
   if (conv === 0 && spec === "" && v instanceof PyStr) return rt.incref(v);
   if (conv !== 0) {
-    const s = conv === 1 ? str(rt, v) : repr(rt, v);
+    const s = conv === 1 ? str(rt, v) : conv === 3 ? asciiOf(repr(rt, v)) : repr(rt, v);
     return rt.str(spec ? formatSpec(rt, s, spec) : s);
   }
   return rt.str(format(rt, v, spec));
@@ -127,4 +128,17 @@ export function format(rt: Runtime, v: PyObject, spec: string): string {
   }
   if (spec === "") return str(rt, v);
   return formatSpec(rt, v, spec);
+}
+
+/** ascii(): a repr with every non-ASCII character escaped as \xNN, \uNNNN or \UNNNNNNNN. */
+export function asciiOf(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out += ch;
+    else if (c < 0x100) out += "\\x" + c.toString(16).padStart(2, "0");
+    else if (c < 0x10000) out += "\\u" + c.toString(16).padStart(4, "0");
+    else out += "\\U" + c.toString(16).padStart(8, "0");
+  }
+  return out;
 }

@@ -5,7 +5,7 @@ import { PyDict, PyList, PyRange, PySlice, PyTuple } from "../objects/containers
 import { PyInt, PyStr } from "../objects/scalars";
 import { callDunder } from "./call";
 import { dictDel, dictGet, dictSet } from "./dicts";
-import { getIter, iterNext } from "./iter";
+import { getIter, isIterable, iterNext } from "./iter";
 import { type Runtime } from "./runtime";
 import { repr, typeName } from "./strconv";
 
@@ -118,6 +118,7 @@ export function setSubscript(rt: Runtime, o: PyObject, i: PyObject, v: PyObject)
 }
 
 function setSlice(rt: Runtime, l: PyList, s: PySlice, v: PyObject): void {
+  if (!isIterable(v)) rt.raise("TypeError", rt.profile.sliceAssignNotIterable);
   const it = getIter(rt, v);
   const items: PyObject[] = [];
   for (let x = iterNext(rt, it); x; x = iterNext(rt, it)) items.push(x);

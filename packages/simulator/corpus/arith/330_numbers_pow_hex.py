@@ -1,0 +1,10 @@
+# Arithmetic corner cases, pow with a modulus, hex/bin/oct, comparisons chained.
+print(True + 1, True * 2, -True, True / 2, True // 1, 5 - False, sum([True, True, False]))
+print(7 // 2, -7 // 2, 7 % 3, -7 % 3, 7 % -3, -7 % -3, 2 ** 10, 2 ** -2, (-2) ** 3, -2 ** 2)
+print(abs(-7), abs(3.5), divmod(7, 2), divmod(-7, 2), divmod(7.5, 2), pow(2, 10), pow(2, 10, 1000), pow(3, -1, 7))
+print(int(True), float(False), bool(0.0), bool("0"), bool([]), bool([0]), str(12), int("-0"), float("-0"))
+print(0.1 + 0.2, 1.1 * 3, 100 * 1.1, 3 * 0.1, 0.3 - 0.1, 1e308 * 10, -1e308 * 10, 2 ** 0.5)
+print(1 < 2 == 2 > 1, 1 == 1.0 == True, "a" < "b" < "c" != "d", [1, 2] < [1, 3], (1, 2) < (1, 2, 0), [] == [], {} == {})
+print(max(3, 3.0), min(0, False), max([1, 2], [1, 3]), round(-0.4), round(12345.6789, -2), round(5), round(5.5), round(6.5))
+print(10 ** 18 + 1, 2 ** 64, -(2 ** 64), 2 ** 64 // 3, 2 ** 64 % 7, (2 ** 64) * (2 ** 64), hex(255), bin(5), oct(8))
+print(int("1_000"), 0.1 + 0.1 + 0.1, 1e-7, 123e5, float(10 ** 16), float("1e500"), -float("1e500"))
