@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { ProgramReplay } from "@/components/memory";
 import type { StudentView } from "@/components/quiz/types";
 import { formatScore } from "@/lib/format";
+import { CodeText } from "@/components/text/CodeText";
 
 interface Props {
   index: number;
@@ -71,9 +72,9 @@ export function ResultItem({ index, title, view, score, maxScore, feedback, part
       </ul>
       {misconceptions.map((m) => (
         <div key={m.id} className="misconception" data-testid="misconception" role="note">
-          <strong>Misconception: {m.title}</strong>
-          {m.belief && <p>You may believe: {m.belief}</p>}
-          {m.truth && <p>In fact: {m.truth}</p>}
+          <strong>Misconception: <CodeText text={m.title} /></strong>
+          {m.belief && <p>You may believe: <CodeText text={m.belief} /></p>}
+          {m.truth && <p>In fact: <CodeText text={m.truth} /></p>}
         </div>
       ))}
       {replayProgram && (

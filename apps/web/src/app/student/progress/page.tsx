@@ -3,6 +3,7 @@ import Link from "next/link";
 import { formatDate, formatScore } from "@/lib/format";
 import { serverCaller } from "@/server/caller";
 import { forPage } from "@/server/errors";
+import { CodeText } from "@/components/text/CodeText";
 
 export const metadata: Metadata = { title: "My progress" };
 export const dynamic = "force-dynamic";
@@ -63,7 +64,7 @@ export default async function ProgressPage() {
             <ul className="stack plain-list">
               {c.misconceptions.map((m) => (
                 <li key={m.id} className={m.correctedSince ? "ok" : "misconception"} data-testid="progress-misconception">
-                  <strong>{m.title}</strong> — shown {m.shown} time{m.shown === 1 ? "" : "s"}, last {formatDate(m.lastShownAt)}.{" "}
+                  <strong><CodeText text={m.title} /></strong> — shown {m.shown} time{m.shown === 1 ? "" : "s"}, last {formatDate(m.lastShownAt)}.{" "}
                   {m.correctedSince ? "Answered correctly since: overcome." : "Not yet answered correctly since."}
                 </li>
               ))}

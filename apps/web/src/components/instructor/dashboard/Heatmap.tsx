@@ -4,6 +4,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/client";
 import { Loaded, styles } from "../common";
+import { CodeText } from "@/components/text/CodeText";
 
 export function Heatmap({ courseId, quizId }: { courseId: string; quizId?: string }) {
   const trpc = useTRPC();
@@ -34,7 +35,7 @@ export function Heatmap({ courseId, quizId }: { courseId: string; quizId?: strin
                     const row = data.questions.map((q) => counts.get(`${m.id}|${q.questionId}`) ?? 0);
                     return (
                       <tr key={m.id}>
-                        <th scope="row" title={m.id}>{m.title}</th>
+                        <th scope="row" title={m.id}><CodeText text={m.title} /></th>
                         {row.map((n, i) => (
                           <td key={data.questions[i]?.questionId ?? i} className={styles.heatCell} style={cellStyle(n, max)}>
                             {n}

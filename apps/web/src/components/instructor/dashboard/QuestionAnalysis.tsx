@@ -11,6 +11,7 @@ import { useSort } from "./useSort";
 import { Heatmap } from "./Heatmap";
 import { QuizFilter } from "./QuizFilter";
 import { SearchAndKind } from "../SearchAndKind";
+import { CodeText } from "@/components/text/CodeText";
 
 type Row = inferRouterOutputs<AppRouter>["dashboard"]["questionAnalysis"][number];
 type Key = "title" | "kind" | "responses" | "meanScore" | "fullyRight" | "difficulty" | "discrimination";
@@ -101,7 +102,7 @@ function SortableTable({ rows }: { rows: Row[] }) {
                   <ul className={styles.list}>
                     {r.misconceptions.map((m) => (
                       <li key={m.id}>
-                        {m.title}: {m.count}
+                        <CodeText text={m.title} />: {m.count}
                       </li>
                     ))}
                   </ul>

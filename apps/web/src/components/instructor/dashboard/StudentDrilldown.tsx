@@ -4,6 +4,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/client";
 import { formatDate, formatScore, Loaded, styles } from "../common";
+import { CodeText } from "@/components/text/CodeText";
 
 export function StudentDrilldown({ courseId, userId }: { courseId: string; userId: string }) {
   const trpc = useTRPC();
@@ -22,7 +23,7 @@ export function StudentDrilldown({ courseId, userId }: { courseId: string; userI
               <ul className={styles.list}>
                 {data.misconceptions.map((m) => (
                   <li key={m.id}>
-                    <strong>{m.title}</strong>: shown {m.held} time{m.held === 1 ? "" : "s"}
+                    <strong><CodeText text={m.title} /></strong>: shown {m.held} time{m.held === 1 ? "" : "s"}
                     {m.overcome ? " — since answered correctly" : " — still held"}
                   </li>
                 ))}
@@ -43,7 +44,7 @@ export function StudentDrilldown({ courseId, userId }: { courseId: string; userI
                       <strong>{r.title}</strong> — {formatScore(r.score, r.maxScore)}
                       <span className={styles.muted}>Answer</span>
                       <pre className={styles.pre}>{JSON.stringify(r.answer, null, 1)}</pre>
-                      {r.misconceptions.length > 0 ? <span>Misconceptions: {r.misconceptions.map((m) => m.title).join(", ")}</span> : null}
+                      {r.misconceptions.length > 0 ? <span>Misconceptions: <CodeText text={r.misconceptions.map((m) => m.title).join(", ")} /></span> : null}
                       {r.feedback ? <span>Feedback: {typeof r.feedback === "string" ? r.feedback : JSON.stringify(r.feedback)}</span> : null}
                     </li>
                   ))}
