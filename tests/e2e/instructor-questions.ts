@@ -22,6 +22,8 @@ const LIST_12 = /list[^[]*\[1, 2\]$/;
 const editor = (page: Page) => page.getByRole("textbox", { name: "Question program (Python)" });
 /** The right answer the grader derives from the run, shown in the shape a student submits. */
 const rightAnswer = (page: Page) => page.getByTestId("derived-key-answer");
+/** A line of the question's own editor (the student preview below has a code view too). */
+const editorLine = (page: Page, line: number) => page.getByTestId("program-editor").locator(".cm-line").nth(line - 1);
 const frame = (page: Page, fn: string) => page.getByRole("region", { name: `Frame ${fn}` });
 const items = (page: Page) => page.getByTestId("question-items").getByRole("listitem");
 
@@ -78,13 +80,17 @@ const AUTHOR: Record<Kind, (page: Page) => Promise<void>> = {
   // At make's return, click the name items in make's frame twice: where the name lives, and its object.
   "where-lives": async (page) => {
     await page.getByLabel("When a function returns").check();
+    // The function can also be picked by clicking a line inside it (here its return).
+    await page.getByRole("button", { name: "Pick function in code" }).click();
+    await editorLine(page, 3).click();
     await expect(page.getByLabel("Function", { exact: true })).toHaveValue("make");
     const name = frame(page, "make").getByRole("button", { name: "items", exact: true });
     await name.click();
     await name.click();
     await expect(items(page)).toHaveCount(2);
     await items(page).nth(0).getByLabel("Ask about").selectOption("name");
-    await expect(rightAnswer(page)).toHaveText('places: { "i1": { "place": "frame", "frame": "make" }, "i2": { "place": "heap" } }');
+    await expect(rightAnswer(page).getByRole("rowheader")).toHaveText(["the name items (in make())", "the value of items (in make())"]);
+    await expect(rightAnswer(page).getByRole("cell")).toHaveText(["Frame of make()", "Heap"]);
   },
   // The Node is gone by the end of the run, so it is picked from the list of every object the run creates.
   "when-freed": async (page) => {
@@ -92,7 +98,7 @@ const AUTHOR: Record<Kind, (page: Page) => Promise<void>> = {
     await expect(objects.getByRole("row", { name: /Node #1 from line 4/ })).toContainText("on line 7 (execution 1)");
     await objects.getByRole("button", { name: "Pick Node #1 from line 4" }).click();
     await expect(page.getByTestId("target-object")).toContainText("the Node created on line 4 (#1)");
-    await expect(rightAnswer(page)).toHaveText('freed: "line"\nline: 7\nexecution: 1');
+    await expect(rightAnswer(page)).toHaveText("line 7 (1st execution), by reference counting");
   },
   // At the end: the surviving list is clicked in the diagram, the freed one added from the run's objects.
   alive: async (page) => {
@@ -102,7 +108,7 @@ const AUTHOR: Record<Kind, (page: Page) => Promise<void>> = {
     await expect(items(page)).toHaveCount(2);
     await expect(items(page).nth(0).getByLabel("Label shown to students")).toHaveValue("[1, 2]");
     await items(page).nth(1).getByLabel("Label shown to students").fill("[3, 4]");
-    await expect(rightAnswer(page)).toHaveText('alive: [ "i1" ]');
+    await expect(rightAnswer(page).locator("p")).toHaveText(["Alive: [1, 2]", "Not alive: [3, 4]"]);
   },
   // A template: typed with {{placeholders}}, parameters declared in the form, the list clicked after line 3.
   refcount: async (page) => {
@@ -122,7 +128,9 @@ const AUTHOR: Record<Kind, (page: Page) => Promise<void>> = {
     await expect(page.getByLabel("Line", { exact: true })).toHaveValue("3");
     await page.getByRole("button", { name: LIST_12 }).click();
     await expect(page.getByTestId("target-object")).toContainText("list created on line 1");
-    await expect(rightAnswer(page)).toContainText("count: 3 referrers:");
+    await expect(rightAnswer(page)).toContainText("count: 3, referrers:");
+    // The student's view is the real quiz card: prompt, marked program and the count widget.
+    await expect(page.getByTestId("student-view").getByRole("spinbutton", { name: /^Reference count of the list created/ })).toBeVisible();
     await checkVariants(page);
     await screenshot(page, "instructor-authoring");
   },
@@ -130,13 +138,21 @@ const AUTHOR: Record<Kind, (page: Page) => Promise<void>> = {
   "draw-memory": async (page) => {
     await page.getByLabel("After a line runs").check();
     await page.getByRole("button", { name: "Pick line in code" }).click();
-    await page.locator(".cm-line").nth(1).click();
+    await editorLine(page, 2).click();
     await expect(page.getByLabel("Line", { exact: true })).toHaveValue("2");
-    await expect(rightAnswer(page)).toContainText('{ "name": "xs", "target": "o1" }, { "name": "ys", "target": "o1" }');
+    await expect(rightAnswer(page)).toContainText("Global frame: xs refers to o1 (list), ys refers to o1 (list)");
   },
   output: async (page) => {
     await expect(page.getByTestId("sim-output")).toHaveText("[1, 2, 3]");
-    await expect(rightAnswer(page)).toHaveText('output: "[1, 2, 3]\\n"');
+    await expect(rightAnswer(page)).toHaveText("[1, 2, 3]");
+    // An answer tried in the student's view is marked by the grader, and nothing is saved.
+    const student = page.getByTestId("student-view");
+    await student.getByLabel(/^What does the program print/).fill("[1, 2]");
+    await student.getByRole("button", { name: "Check this answer" }).click();
+    await expect(page.getByTestId("tried-grade")).toContainText("Score: 0 / 1");
+    await student.getByLabel(/^What does the program print/).fill("[1, 2, 3]");
+    await student.getByRole("button", { name: "Check this answer" }).click();
+    await expect(page.getByTestId("tried-grade")).toContainText("Score: 1 / 1");
   },
   // Pairs by clicking two names each; a third item asks whether a mutation through c is seen through a.
   identity: async (page) => {
@@ -146,7 +162,7 @@ const AUTHOR: Record<Kind, (page: Page) => Promise<void>> = {
     await items(page).nth(2).getByLabel("Ask", { exact: true }).selectOption("mutation");
     await items(page).nth(2).getByLabel("Mutate through").fill("c");
     await items(page).nth(2).getByLabel("Observe through").fill("a");
-    await expect(rightAnswer(page)).toHaveText('answers: { "i1": "same", "i2": "equal", "i3": "not-seen" }');
+    await expect(rightAnswer(page).getByRole("cell")).toHaveText(["the same object (is)", "different objects, equal values (==)", "the change is not visible"]);
   },
 };
 

@@ -14,7 +14,8 @@ const KINDS = Object.keys(QUESTIONS) as Kind[];
 const QUIZ = "Week 1";
 
 /**
- * What the student answers per kind, and the misconception (catalogue title) the grade should show.
+ * What the student answers per kind, and the misconception (catalogue title, as the page shows it:
+ * its `code` spans drawn without backticks) the grade should show.
  * Right: alive, refcount (read off the student's own variant), output is wrong without a misconception.
  */
 const ANSWERS: Record<Kind, { answer: (view: { program: string }) => unknown; misconception?: string }> = {
@@ -22,7 +23,7 @@ const ANSWERS: Record<Kind, { answer: (view: { program: string }) => unknown; mi
     answer: () => ({ places: { i1: { place: "frame", frame: "make" }, i2: { place: "frame", frame: "make" } } }),
     misconception: "Objects live inside the function that made them",
   },
-  "when-freed": { answer: () => ({ freed: "line", line: 6, execution: 1 }), misconception: "`del` destroys the object" },
+  "when-freed": { answer: () => ({ freed: "line", line: 6, execution: 1 }), misconception: "del destroys the object" },
   alive: { answer: () => ({ alive: ["i1"] }) },
   // [a] * k holds k references: the list has k + 2 (a, holder and the k slots).
   refcount: { answer: (view) => ({ count: Number(/\] \* (\d+)/.exec(view.program)?.[1]) + 2 }) },
@@ -39,7 +40,7 @@ const ANSWERS: Record<Kind, { answer: (view: { program: string }) => unknown; mi
     misconception: "Assignment copies the object",
   },
   output: { answer: () => ({ output: "[1, 2]\n" }) },
-  identity: { answer: () => ({ answers: { i1: "same", i2: "same", i3: "not-seen" } }), misconception: "`is` compares values" },
+  identity: { answer: () => ({ answers: { i1: "same", i2: "same", i3: "not-seen" } }), misconception: "is compares values" },
 };
 const FULLY_RIGHT: Kind[] = ["alive", "refcount"];
 

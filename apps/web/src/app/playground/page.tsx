@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { Playground } from "@/components/playground/Playground";
 
 export const metadata: Metadata = { title: "Playground" };
+// Rendered per request: a prerendered page would show every signed-in visitor the "Sign in" header.
+export const dynamic = "force-dynamic";
 
 export default function PlaygroundPage() {
   return (

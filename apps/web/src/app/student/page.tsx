@@ -37,7 +37,8 @@ export default async function StudentHome() {
           {c.quizzes.length === 0 ? (
             <p className="muted">No quizzes published yet.</p>
           ) : (
-            <div className="table-scroll">
+            // Focusable so keyboard users can scroll it sideways on a phone.
+            <div className="table-scroll" tabIndex={0} role="region" aria-label={`Quizzes in ${c.name}`}>
               <table>
                 <caption className="sr-only">Quizzes in {c.name}</caption>
                 <thead>

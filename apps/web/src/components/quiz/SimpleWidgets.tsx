@@ -1,5 +1,5 @@
 "use client";
-import type { AliveAnswer, IdentityAnswer, OutputAnswer, RefcountAnswer, WidgetProps } from "./types";
+import { CHOICE_TEXT, type AliveAnswer, type IdentityAnswer, type OutputAnswer, type RefcountAnswer, type WidgetProps } from "./types";
 
 export function AliveWidget({ view, value, onChange, idPrefix, disabled }: WidgetProps<AliveAnswer>) {
   const chosen = new Set(value?.alive ?? []);
@@ -67,14 +67,6 @@ export function OutputWidget({ value, onChange, idPrefix, disabled }: WidgetProp
     </label>
   );
 }
-
-const CHOICE_TEXT: Record<string, string> = {
-  same: "the same object (is)",
-  equal: "different objects, equal values (==)",
-  different: "different and not equal",
-  seen: "the change is visible",
-  "not-seen": "the change is not visible",
-};
 
 export function IdentityWidget({ view, value, onChange, idPrefix, disabled }: WidgetProps<IdentityAnswer>) {
   const answers = value?.answers ?? {};

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { functionsIn, type Place, type WhereLivesAnswer, type WidgetProps } from "./types";
+import { functionsIn, placeLabel, type Place, type WhereLivesAnswer, type WidgetProps } from "./types";
 
 type Item = { id: string; ask: "name" | "value"; name: string; frame?: string };
 
@@ -15,11 +15,11 @@ export function WhereLivesWidget({ view, value, onChange, idPrefix, disabled }: 
   const items = (view.items ?? []) as Item[];
   const places = value?.places ?? {};
   const slots: { key: string; label: string }[] = [
-    { key: "global", label: "Global frame (module namespace)" },
-    ...functionsIn(view.program).map((f) => ({ key: `frame:${f}`, label: `Frame of ${f}()` })),
-    { key: "cell", label: "Closure cell (heap)" },
-    { key: "heap", label: "Heap" },
-  ];
+    { place: "global" } as const,
+    ...functionsIn(view.program).map((frame) => ({ place: "frame", frame }) as const),
+    { place: "cell" } as const,
+    { place: "heap" } as const,
+  ].map((p) => ({ key: placeKey(p), label: placeLabel(p) }));
   const [over, setOver] = useState<string | null>(null);
   const assign = (itemId: string, key: string) => {
     const next = { ...places };

@@ -104,6 +104,21 @@ export function describePoint(p: Point | undefined): string | null {
   return "at the end of the program";
 }
 
+/** How the identity widget words each choice; the instructor's key summary uses the same words. */
+export const CHOICE_TEXT: Record<string, string> = {
+  same: "the same object (is)",
+  equal: "different objects, equal values (==)",
+  different: "different and not equal",
+  seen: "the change is visible",
+  "not-seen": "the change is not visible",
+};
+
+/** A where-lives place in the words of the widget's slots. */
+export function placeLabel(p: Place): string {
+  if (p.place === "frame") return `Frame of ${p.frame}()`;
+  return { global: "Global frame (module namespace)", cell: "Closure cell (heap)", heap: "Heap" }[p.place];
+}
+
 export function ordinal(n: number): string {
   const s = ["th", "st", "nd", "rd"];
   const v = n % 100;

@@ -4,6 +4,7 @@ import { ProgramReplay } from "@/components/memory";
 import type { StudentView } from "@/components/quiz/types";
 import { formatScore } from "@/lib/format";
 import { CodeText } from "@/components/text/CodeText";
+import { otherFeedback } from "@/lib/feedback";
 
 interface Props {
   index: number;
@@ -50,11 +51,15 @@ export function ResultItem({ index, title, view, score, maxScore, feedback, part
         </span>
       </h2>
       <p className="muted">{view.prompt}</p>
-      {feedback && <p>{feedback}</p>}
+      {otherFeedback(feedback, parts, misconceptions).map((para, i) => (
+        <p key={i}>
+          <CodeText text={para} />
+        </p>
+      ))}
       <ul className="stack plain-list" aria-label="Feedback per part">
         {parts.map((p) => (
           <li key={p.id} className={p.score >= p.max ? "ok" : "error"}>
-            {p.feedback}{" "}
+            <CodeText text={p.feedback} />{" "}
             {replayProgram && typeof p.step === "number" && (
               <button
                 type="button"

@@ -22,7 +22,7 @@ export default async function ProgressPage() {
           {c.attempts.length === 0 ? (
             <p className="muted">No submitted attempts yet.</p>
           ) : (
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0} role="region" aria-label={`Scores over time in ${c.name}`}>
               <table>
                 <thead>
                   <tr>

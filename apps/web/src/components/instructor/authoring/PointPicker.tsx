@@ -1,8 +1,8 @@
 "use client";
 // Chooses the moment a question asks about: after a given execution of a line, when a function
-// returns (chosen from the functions that return in the run), or at program end. A line is picked
-// by clicking it in the editor (pick mode) or, from the keyboard, by moving the cursor there and
-// pressing "Use cursor line".
+// returns (chosen from the functions that return in the run, or by clicking a line of the function
+// in the code), or at program end. A line is picked by clicking it in the editor (pick mode) or,
+// from the keyboard, by moving the cursor there and pressing "Use cursor line".
 import { useMemo } from "react";
 import type { Trace } from "@heapwise/simulator";
 import { styles } from "../common";
@@ -38,6 +38,7 @@ export function PointPicker({ point, onChange, trace, cursorLine, picking, onPic
           </label>
         ))}
       </div>
+      {/* Saved questions may leave execution/call out (the grader reads 1): show 1 rather than an empty select. */}
       {point?.at === "after-line" ? (
         <div className={styles.row}>
           <div className={styles.field}>
@@ -46,8 +47,8 @@ export function PointPicker({ point, onChange, trace, cursorLine, picking, onPic
           </div>
           <div className={styles.field}>
             <label htmlFor="point-exec">Which execution</label>
-            <select id="point-exec" value={point.execution} onChange={(e) => onChange({ ...point, execution: Number(e.target.value) })}>
-              {Array.from({ length: Math.max(executions, point.execution, 1) }, (_, i) => (
+            <select id="point-exec" value={point.execution || 1} onChange={(e) => onChange({ ...point, execution: Number(e.target.value) })}>
+              {Array.from({ length: Math.max(executions, point.execution || 1) }, (_, i) => (
                 <option key={i + 1} value={i + 1}>
                   {i + 1}
                   {i + 1 > executions ? " (never runs)" : ""}
@@ -55,9 +56,7 @@ export function PointPicker({ point, onChange, trace, cursorLine, picking, onPic
               ))}
             </select>
           </div>
-          <button type="button" className={styles.secondary} aria-pressed={picking} onClick={() => onPickingChange(!picking)}>
-            {picking ? "Click a line in the code…" : "Pick line in code"}
-          </button>
+          <PickButton picking={picking} onPickingChange={onPickingChange} idle="Pick line in code" active="Click a line in the code…" />
           <button type="button" className={styles.secondary} onClick={() => onChange({ ...point, line: cursorLine, execution: 1 })}>
             Use cursor line ({cursorLine})
           </button>
@@ -77,8 +76,8 @@ export function PointPicker({ point, onChange, trace, cursorLine, picking, onPic
           </div>
           <div className={styles.field}>
             <label htmlFor="point-call">Which call</label>
-            <select id="point-call" value={point.call} onChange={(e) => onChange({ ...point, call: Number(e.target.value) })}>
-              {Array.from({ length: Math.max(returns.get(point.function) ?? 0, point.call, 1) }, (_, i) => (
+            <select id="point-call" value={point.call || 1} onChange={(e) => onChange({ ...point, call: Number(e.target.value) })}>
+              {Array.from({ length: Math.max(returns.get(point.function) ?? 0, point.call || 1) }, (_, i) => (
                 <option key={i + 1} value={i + 1}>
                   {i + 1}
                   {i + 1 > (returns.get(point.function) ?? 0) ? " (never returns)" : ""}
@@ -86,9 +85,19 @@ export function PointPicker({ point, onChange, trace, cursorLine, picking, onPic
               ))}
             </select>
           </div>
+          <PickButton picking={picking} onPickingChange={onPickingChange} idle="Pick function in code" active="Click its def or any line inside it…" />
         </div>
       ) : null}
     </fieldset>
+  );
+}
+
+/** Turns the editor's pick mode on and off; the editor reports the clicked line to the page. */
+function PickButton({ picking, onPickingChange, idle, active }: { picking: boolean; onPickingChange: (on: boolean) => void; idle: string; active: string }) {
+  return (
+    <button type="button" className={styles.secondary} aria-pressed={picking} onClick={() => onPickingChange(!picking)}>
+      {picking ? active : idle}
+    </button>
   );
 }
 

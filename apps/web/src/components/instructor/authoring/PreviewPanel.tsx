@@ -1,9 +1,12 @@
 "use client";
 // What the grader derives from the draft: the answer key next to the student's view, the
 // validation report, and for templates several seeds side by side with invalid variants flagged.
-import type { StudentView as StudentViewData } from "@heapwise/grader";
+import type { StudentView } from "@heapwise/grader";
+import { toStudentView } from "@/components/quiz/types";
+import { AnswerSummary } from "../AnswerSummary";
 import { styles } from "../common";
 import type { Draft } from "./draft";
+import { StudentPreview } from "./StudentPreview";
 import { usePreview } from "./usePreview";
 
 export function PreviewPanel({ draft }: { draft: Draft }) {
@@ -14,13 +17,14 @@ export function PreviewPanel({ draft }: { draft: Draft }) {
     <div className={styles.section}>
       {base.ok ? (
         <div className={styles.split}>
-          <section aria-labelledby="derived-key" className={styles.card}>
+          <section aria-labelledby="derived-key" className={styles.card} style={{ alignSelf: "start" }}>
             <h3 id="derived-key" style={{ margin: 0 }}>Derived answer key</h3>
-            <KeyView answer={answer} full={base.key} testId="derived-key" />
+            <KeyView view={base.studentView} answer={answer} full={base.key} testId="derived-key" />
           </section>
-          <section aria-labelledby="student-view" className={styles.card}>
+          <section aria-labelledby="student-view" className={styles.section}>
             <h3 id="student-view" style={{ margin: 0 }}>Student view</h3>
-            <StudentView view={base.studentView} />
+            <p className={styles.muted} style={{ margin: 0 }}>What a student sees. Try an answer and check how it is marked; nothing is saved.</p>
+            <StudentPreview prepared={base} />
           </section>
         </div>
       ) : null}
@@ -43,7 +47,7 @@ export function PreviewPanel({ draft }: { draft: Draft }) {
                 {prepared.ok ? (
                   <>
                     <pre className={styles.pre}>{prepared.variant.program}</pre>
-                    <KeyView answer={variantAnswer} full={prepared.key} />
+                    <KeyView view={prepared.studentView} answer={variantAnswer} full={prepared.key} />
                   </>
                 ) : (
                   <Errors errors={prepared.errors} />
@@ -57,26 +61,18 @@ export function PreviewPanel({ draft }: { draft: Draft }) {
   );
 }
 
-/** The right answer in the shape a student submits, with the grader's full key (steps, object ids) folded away. */
-function KeyView({ answer, full, testId }: { answer: unknown; full: unknown; testId?: string }) {
+/** The right answer in words, with the grader's full key (steps, object ids) folded away. */
+function KeyView({ view, answer, full, testId }: { view: StudentView; answer: unknown; full: unknown; testId?: string }) {
   return (
     <>
       <span className={styles.muted}>Right answer</span>
-      <pre className={styles.pre} data-testid={testId ? `${testId}-answer` : undefined}>{compact(answer)}</pre>
+      <AnswerSummary kind={view.kind} answer={answer} view={toStudentView(view)} testId={testId ? `${testId}-answer` : undefined} />
       <details>
         <summary>Full key</summary>
         <pre className={styles.pre} data-testid={testId}>{JSON.stringify(full, null, 2)}</pre>
       </details>
     </>
   );
-}
-
-/** JSON on as few lines as reads well: one line per top-level entry. */
-function compact(value: unknown): string {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return JSON.stringify(value);
-  return Object.entries(value as Record<string, unknown>)
-    .map(([k, v]) => `${k}: ${JSON.stringify(v, null, 1).replace(/\n\s*/g, " ")}`)
-    .join("\n");
 }
 
 function Errors({ errors }: { errors: { path: string; message: string }[] }) {
@@ -90,17 +86,6 @@ function Errors({ errors }: { errors: { path: string; message: string }[] }) {
           </li>
         ))}
       </ul>
-    </div>
-  );
-}
-
-function StudentView({ view }: { view: StudentViewData }) {
-  return (
-    <div className={styles.section} data-testid="student-view">
-      <p style={{ margin: 0 }}>{view.prompt}</p>
-      {view.moment ? <p className={styles.muted} style={{ margin: 0 }}>Asked {view.moment}.</p> : null}
-      <pre className={styles.pre}>{view.program}</pre>
-      {view.items !== undefined && view.items !== null ? <pre className={styles.pre}>{JSON.stringify(view.items, null, 1)}</pre> : null}
     </div>
   );
 }

@@ -4,8 +4,11 @@
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useTRPC } from "@/trpc/client";
 import { StatusLine, styles } from "../common";
 import { BasicsFields } from "./BasicsFields";
+import { enclosingFunction } from "./enclosingFunction";
 import { defaultVariantProgram, needsPoint, objectRefFromTrace, stepToShow, type Draft } from "./draft";
 import { ItemsEditor } from "./ItemsEditor";
 import { ObjectPicker } from "./ObjectPicker";
@@ -31,6 +34,8 @@ export function QuestionEditor({ courseId, questionId }: { courseId: string; que
   const [cursorLine, setCursorLine] = useState(1);
   const [picking, setPicking] = useState(false);
   const patch = (p: Partial<Draft>) => setDraft((d) => ({ ...d, ...p }));
+  const trpc = useTRPC();
+  const readOnly = useQuery(trpc.course.get.queryOptions({ courseId })).data?.myRole === "TA";
 
   // Show the memory at the question's point when there is one, else at the end of the run.
   const point = draft.at;
@@ -68,6 +73,8 @@ export function QuestionEditor({ courseId, questionId }: { courseId: string; que
             onPickLine={(line) => {
               setPicking(false);
               if (draft.at?.at === "after-line") patch({ at: { at: "after-line", line, execution: 1 } });
+              const fn = draft.at?.at === "return" ? enclosingFunction(draft.program, line) : null;
+              if (fn) patch({ at: { at: "return", function: fn, call: 1 } });
             }}
             onCursorLine={setCursorLine}
             label="Question program (Python)"
@@ -117,9 +124,14 @@ export function QuestionEditor({ courseId, questionId }: { courseId: string; que
         <PreviewPanel draft={draft} />
       </section>
       <div className={styles.row}>
-        <button type="button" className={styles.button} onClick={save} disabled={pending}>
-          {questionId ? "Save new version" : "Save question"}
-        </button>
+        {/* The server refuses a TA's save; say so up front instead of offering a button that fails. */}
+        {readOnly ? (
+          <p className={styles.muted} style={{ margin: 0 }}>TAs can try questions here but not save them.</p>
+        ) : (
+          <button type="button" className={styles.button} onClick={save} disabled={pending}>
+            {questionId ? "Save new version" : "Save question"}
+          </button>
+        )}
         <Link href={`/instructor/courses/${courseId}/questions`}>Back to the question bank</Link>
       </div>
       <StatusLine error={error} message={pending ? "Saving…" : message} />

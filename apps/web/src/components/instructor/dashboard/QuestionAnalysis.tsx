@@ -8,6 +8,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { useTRPC } from "@/trpc/client";
 import { Loaded, styles } from "../common";
 import { useSort } from "./useSort";
+import { answerOneLine } from "@/components/quiz/answerText";
 import { Heatmap } from "./Heatmap";
 import { QuizFilter } from "./QuizFilter";
 import { SearchAndKind } from "../SearchAndKind";
@@ -92,7 +93,7 @@ function SortableTable({ rows }: { rows: Row[] }) {
                   <ul className={styles.list}>
                     {r.wrongAnswers.slice(0, 3).map((w, i) => (
                       <li key={i}>
-                        <code>{shorten(JSON.stringify(w.answer))}</code> × {w.count}
+                        <WrongAnswer kind={r.kind} answer={w.answer} /> × {w.count}
                         {w.misconceptions.length > 0 ? <span className={styles.muted}> ({w.misconceptions.join(", ")})</span> : null}
                       </li>
                     ))}
@@ -114,6 +115,12 @@ function SortableTable({ rows }: { rows: Row[] }) {
       </div>
     </>
   );
+}
+
+/** A wrong answer in words, on one line; the whole of it on hover when it is cut short. */
+function WrongAnswer({ kind, answer }: { kind: string; answer: unknown }) {
+  const full = answerOneLine(kind, answer);
+  return <span title={full.length > 80 ? full : undefined}>{shorten(full, 80)}</span>;
 }
 
 function shorten(s: string | undefined, max = 60) {

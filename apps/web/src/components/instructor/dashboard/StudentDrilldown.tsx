@@ -5,6 +5,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/client";
 import { formatDate, formatScore, Loaded, styles } from "../common";
 import { CodeText } from "@/components/text/CodeText";
+import { otherFeedback } from "@/lib/feedback";
+import { AnswerSummary } from "../AnswerSummary";
 
 export function StudentDrilldown({ courseId, userId }: { courseId: string; userId: string }) {
   const trpc = useTRPC();
@@ -41,11 +43,13 @@ export function StudentDrilldown({ courseId, userId }: { courseId: string; userI
                 <ol className={styles.list}>
                   {a.responses.map((r, i) => (
                     <li key={i} className={styles.card}>
-                      <strong>{r.title}</strong> — {formatScore(r.score, r.maxScore)}
+                      <span>
+                        <strong>{r.title}</strong>: {formatScore(r.score, r.maxScore)}
+                      </span>
                       <span className={styles.muted}>Answer</span>
-                      <pre className={styles.pre}>{JSON.stringify(r.answer, null, 1)}</pre>
+                      <AnswerSummary kind={r.kind} answer={r.answer} />
                       {r.misconceptions.length > 0 ? <span>Misconceptions: <CodeText text={r.misconceptions.map((m) => m.title).join(", ")} /></span> : null}
-                      {r.feedback ? <span>Feedback: {typeof r.feedback === "string" ? r.feedback : JSON.stringify(r.feedback)}</span> : null}
+                      <Feedback value={r.feedback} misconceptions={r.misconceptions} />
                     </li>
                   ))}
                 </ol>
@@ -55,5 +59,27 @@ export function StudentDrilldown({ courseId, userId }: { courseId: string; userI
         </>
       )}
     </Loaded>
+  );
+}
+
+/** The stored grade feedback ({summary, parts}): what the summary adds, then one line per part. */
+function Feedback({ value, misconceptions }: { value: unknown; misconceptions: { title: string }[] }) {
+  if (!value) return null;
+  if (typeof value === "string") return <span>Feedback: <CodeText text={value} /></span>;
+  const f = value as { summary?: string; parts?: { id: string; feedback: string }[] };
+  const parts = f.parts ?? [];
+  return (
+    <div>
+      <span>Feedback: <CodeText text={otherFeedback(f.summary ?? "", parts, misconceptions).join(" ")} /></span>
+      {parts.length ? (
+        <ul style={{ margin: 0 }}>
+          {parts.map((p) => (
+            <li key={p.id}>
+              <CodeText text={p.feedback} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
   );
 }
