@@ -62,9 +62,10 @@ describe("seed", () => {
   it("stores scores the grader gives for the stored answers", async () => {
     const responses = await t.db.response.findMany({ include: { questionVersion: true, quizItem: true } });
     for (const r of responses) {
-      const result = grade(r.questionVersion.definition as never, r.answer, { seed: r.seed });
-      const expected = result.maxScore > 0 ? (result.score / result.maxScore) * r.quizItem.points : 0;
-      expect(r.score).toBeCloseTo(expected, 3);
+      // Graded on the quiz item's scale, as the API grades a submission.
+      const definition = { ...(r.questionVersion.definition as object), points: r.quizItem.points };
+      const result = grade(definition, r.answer, { seed: r.seed });
+      expect(r.score).toBe(result.score);
       expect(r.maxScore).toBe(r.quizItem.points);
     }
   });

@@ -1,7 +1,8 @@
-// Past attempts, graded by the real grader exactly as the API grades a submission: variant seed
-// from variantSeed(version, user, attempt number), grader score scaled to the item's points.
+// Past attempts, graded exactly as the API grades a submission (its gradeItem): variant seed from
+// variantSeed(version, user, attempt number), graded on the item's points.
 import type { Db, Prisma } from "@heapwise/db";
-import { grade, prepareQuestion, variantSeed } from "@heapwise/grader";
+import { gradeItem as gradeOnServer } from "@heapwise/api";
+import { prepareQuestion, variantSeed } from "@heapwise/grader";
 import { answersCorrectly, keyAnswer, wrongAnswer } from "./answers";
 import { daysFrom, type DemoAttempt, type DemoQuiz } from "./data";
 import type { SeededItem } from "./structure";
@@ -10,24 +11,23 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
 
 type ResponseRow = Omit<Prisma.ResponseCreateManyInput, "attemptId">;
 
-function gradeItem(item: SeededItem, position: number, userId: string, a: DemoAttempt): ResponseRow | string {
+function responseFor(item: SeededItem, position: number, userId: string, a: DemoAttempt): ResponseRow | string {
   const q = item.question.bank.definition;
   const seed = variantSeed(item.question.versionId, userId, a.number);
   const prepared = prepareQuestion(q, { seed });
   if (!prepared.ok) return `${item.question.bank.slug}: ${prepared.errors.map((e) => e.message).join("; ")}`;
   const right = keyAnswer(q.kind, prepared.key);
   const answer = answersCorrectly(a.student, position, a.number) ? right : wrongAnswer(q, right);
-  const result = grade(q, answer, { seed });
-  const fraction = result.maxScore > 0 ? result.score / result.maxScore : 0;
+  const graded = gradeOnServer({ points: item.points, questionVersion: { definition: q } }, answer, seed);
   return {
     quizItemId: item.id,
     questionVersionId: item.question.versionId,
     seed,
     answer: answer as Prisma.InputJsonValue,
-    score: round(fraction * item.points),
-    maxScore: item.points,
-    feedback: { summary: result.feedback, parts: result.parts, rawScore: result.score, rawMax: result.maxScore } as unknown as Prisma.InputJsonValue,
-    misconceptions: [...new Set(result.misconceptions)],
+    score: graded.score,
+    maxScore: graded.maxScore,
+    feedback: graded.feedback as unknown as Prisma.InputJsonValue,
+    misconceptions: graded.misconceptions,
   };
 }
 
@@ -40,7 +40,7 @@ export async function seedAttempt(db: Db, quiz: DemoQuiz, items: SeededItem[], u
   if (await db.attempt.findUnique({ where: { idempotencyKey }, select: { id: true } })) return "exists";
   const responses: ResponseRow[] = [];
   for (const [index, item] of items.entries()) {
-    const row = gradeItem(item, index, userId, a);
+    const row = responseFor(item, index, userId, a);
     if (typeof row === "string") return row;
     responses.push(row);
   }

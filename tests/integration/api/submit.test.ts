@@ -101,6 +101,9 @@ describe("submit", () => {
     const forged = { attemptId, idempotencyKey: randomUUID(), score: 5, answers: [{ quizItemId: fx.items[0]!.id, answer: ANSWERS.lenHalf, score: 2 }] };
     const result = await caller.attempt.submit(forged as never);
     expect(result.score).toBe(1); // half of item 1 (2 points); item 2 unanswered
+    // The feedback speaks in the quiz's points, not the question's own scale.
+    const stored = await t.db.response.findFirstOrThrow({ where: { attemptId, quizItemId: fx.items[0]!.id } });
+    expect((stored.feedback as { summary: string }).summary).toContain("Partly correct: 1 of 2 points.");
   });
 
   it("keeps a started quiz's items: resending the same items is fine, changing them is a CONFLICT", async () => {

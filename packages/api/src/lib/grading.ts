@@ -31,23 +31,19 @@ export function keyFor(definition: unknown, seed: number) {
 }
 
 /**
- * Grades one item on the server. The grader scores on its own scale (maxScore); the item is worth
- * `points`, so the stored score is scaled to points. Client-sent scores never enter here.
+ * Grades one item on the server, on the item's scale: the question is graded as worth the quiz
+ * item's points, so the score, each part and the summary's "x of y points" all agree with what the
+ * quiz shows. Client-sent scores never enter here.
  */
-export function gradeItem(item: ItemForGrading, answer: unknown, seed: number) {
-  const q: Question = storedQuestion(item.questionVersion.definition);
+export function gradeItem(item: Pick<ItemForGrading, "points" | "questionVersion">, answer: unknown, seed: number) {
+  const q: Question = { ...storedQuestion(item.questionVersion.definition), points: item.points };
   const result = grade(q, answer ?? null, { seed });
-  const fraction = result.maxScore > 0 ? result.score / result.maxScore : 0;
   return {
-    score: round(fraction * item.points),
-    maxScore: item.points,
-    feedback: { summary: result.feedback, parts: result.parts, rawScore: result.score, rawMax: result.maxScore },
+    score: result.score,
+    maxScore: result.maxScore,
+    feedback: { summary: result.feedback, parts: result.parts },
     misconceptions: [...new Set(result.misconceptions)],
   };
-}
-
-function round(n: number): number {
-  return Math.round(n * 1000) / 1000;
 }
 
 const byId = new Map(catalogue.map((m) => [m.id, m]));
