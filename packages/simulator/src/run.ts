@@ -14,6 +14,7 @@ import { formatTraceback } from "./vm/exceptions";
 import { runFrame } from "./vm/call";
 import { shutdown } from "./memory/shutdown";
 import { type PyObject } from "./objects/base";
+import { PyCell } from "./objects/callables";
 
 let FILENAME = "main.py";
 let sourceLines: string[] = [];
@@ -59,7 +60,7 @@ function run(src: string, options: SimulateOptions): RunResult {
   Frame.lastToFirst = profile.frameLocalsLastToFirst;
   platform.wordBits = profile.wordBits;
   platform.constSetRebuilt = profile.constSetRebuilt;
-  const code = compileModule(parse(src));
+  const code = compileModule(parse(src), profile.inlineComprehensions);
   const rt = new Runtime(profile, {
     maxSteps: options.maxSteps ?? 1_000_000,
     maxObjects: options.maxObjects ?? 100_000,
@@ -70,6 +71,9 @@ function run(src: string, options: SimulateOptions): RunResult {
   setupRuntime(rt, recorder);
   const globals = new Map();
   const main = new Frame(code, null, globals);
+  // The module's only cells are those of inlined comprehensions (PEP 709), made up front as
+  // CPython's MAKE_CELL prologue does.
+  for (let i = 0; i < code.cellvars.length; i++) main.cells.push(rt.heap.alloc(new PyCell(null)));
   let error: ProgramError | null = null;
   let stderr = "";
   let kept: PyObject | null = null;

@@ -2,6 +2,7 @@
 // created and dropped at the same moments (rule 3).
 import { notSupported, syntaxError, type Arg, type ConstValue, type Expr, type FPart } from "../parse/ast";
 import { foldBinary, foldUnary } from "./fold";
+import { percentAsFString } from "./pyformat";
 import { BINOPS, CMPOPS, Op, SET_OF_CONSTANTS, UNARYOPS } from "./ops";
 import { type Unit } from "./unit";
 
@@ -59,11 +60,14 @@ export function compileExpr(cx: ExprCompiler, u: Unit, e: Expr): void {
   switch (e.k) {
     case "name": return loadName(u, e.id);
     case "const": return void u.emit(Op.LOAD_CONST, u.constIdx(e.value));
-    case "binop":
+    case "binop": {
+      const asF = e.op === "%" && e.left.k === "const" && e.left.value.t === "str" && e.right.k === "tuple" ? percentAsFString(e.left.value.v, e.right.items) : null;
+      if (asF) return fstring(cx, u, asF);
       ex(e.left);
       ex(e.right);
       u.setLine(e.line);
       return void u.emit(Op.BINARY_OP, BINOPS.indexOf(e.op));
+    }
     case "unary":
       ex(e.operand);
       return void u.emit(Op.UNARY_OP, UNARYOPS.indexOf(e.op));

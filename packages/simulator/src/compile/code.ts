@@ -15,6 +15,10 @@ export interface Code {
   varnames: string[];
   cellvars: string[];
   freevars: string[];
+  /** PEP 709: variables of inlined comprehensions, shown only while bound (as f_locals does). */
+  hidden: string[];
+  /** A class body's __static_attributes__ (3.13+): sorted names stored as `self.X` in its methods. */
+  staticAttributes: string[];
   /** Parameters that are also cells: index into varnames for each cellvar, or -1. */
   cellArgs: number[];
   names: string[];
@@ -35,4 +39,9 @@ export interface Code {
    * instruction reads code.ops and code.lineStarts; a second shape would make those reads slow).
    */
   constCache: { owner: object; objs: unknown[] } | null;
+  /**
+   * LOAD_ATTR's inline cache (vm/eval.ts ownAttr): at 2*pc the class last seen there, at 2*pc+1
+   * that class's slot for the name. Null until first used, for the same reason as constCache.
+   */
+  attrCache: unknown[] | null;
 }

@@ -5,10 +5,12 @@ import { compileExpr, loadName, storeName, type ExprCompiler } from "./cexpr";
 import { MF_CLOSURE, MF_DEFAULTS, MF_KWDEFAULTS, Op } from "./ops";
 import { compileTry } from "./ctry";
 import { buildScopes, type Scope } from "./symtable";
+import { compileInlinedComp, storedInlinedComp } from "./cinline";
 import { Unit } from "./unit";
 
-export function compileModule(body: Stmt[]): Code {
-  const top = buildScopes(body);
+/** `inlineComprehensions`: PEP 709, from the version profile. */
+export function compileModule(body: Stmt[], inlineComprehensions = false): Code {
+  const top = buildScopes(body, inlineComprehensions);
   const c = new Compiler();
   const u = new Unit(top, "<module>", "<module>", "module", 1);
   c.block(u, body);
@@ -32,13 +34,16 @@ export class Compiler implements ExprCompiler {
       case "expr":
         this.expr(u, s.value);
         return void u.emit(Op.POP_TOP);
-      case "assign":
+      case "assign": {
+        const fast = storedInlinedComp(u, s);
+        if (fast !== null) return compileInlinedComp(this, u, s.value as Extract<Expr, { k: "comp" }>, fast);
         this.expr(u, s.value);
         s.targets.forEach((t, i) => {
           if (i < s.targets.length - 1) u.emit(Op.DUP_TOP);
           this.store(u, t);
         });
         return;
+      }
       case "augassign": return this.augassign(u, s);
       case "if": {
         this.expr(u, s.test);
@@ -96,6 +101,7 @@ export class Compiler implements ExprCompiler {
     switch (t.k) {
       case "name": return storeName(u, t.id);
       case "attr":
+        if (t.obj.k === "name" && t.obj.id === "self") u.noteStaticAttr(t.name);
         this.expr(u, t.obj);
         return void u.emit(Op.STORE_ATTR, u.nameIdx(t.name));
       case "subscript":
@@ -266,6 +272,7 @@ export class Compiler implements ExprCompiler {
     const scope = u.scope.children.get(node)!;
     const qual = u.code.kind === "module" ? name : u.code.kind === "class" ? `${u.code.qualname}.${name}` : `${u.code.qualname}.<locals>.${name}`;
     const f = new Unit(scope, name, qual, kind, line);
+    f.parent = u;
     f.code.argcount = params.pos.length;
     f.code.kwonlycount = params.kwonly.length;
     f.code.varargs = params.vararg !== null;
@@ -293,6 +300,7 @@ export class Compiler implements ExprCompiler {
   }
 
   compileComp(u: Unit, e: Extract<Expr, { k: "comp" }>): void {
+    if (u.scope.children.get(e)!.inlined) return compileInlinedComp(this, u, e);
     const names = { list: "<listcomp>", set: "<setcomp>", dict: "<dictcomp>", gen: "<genexpr>" };
     const params: Params = { pos: [{ name: ".0", default: null }], vararg: null, kwonly: [], kwarg: null };
     const f = this.funcUnit(u, e, names[e.kind], "comprehension", e.line, params);
@@ -307,13 +315,19 @@ export class Compiler implements ExprCompiler {
     u.emit(Op.CALL, 1);
   }
 
-  private compGen(f: Unit, e: Extract<Expr, { k: "comp" }>, i: number): void {
+  /** The loops of a comprehension; `inlined`: the outermost iterator is already on the stack. */
+  compGen(f: Unit, e: Extract<Expr, { k: "comp" }>, i: number, inlined = false): void {
     const g = e.gens[i]!;
-    if (i === 0) f.emit(Op.LOAD_FAST, f.varIndex(".0"));
-    else {
+    if (i === 0) {
+      if (!inlined) f.emit(Op.LOAD_FAST, f.varIndex(".0"));
+    } else {
       this.expr(f, g.iter);
       f.emit(Op.GET_ITER);
     }
+    // Each iteration's backward jump re-announces the line (sys.settrace's line event), in the
+    // comprehension's own frame or, inlined, in the enclosing one. A generator expression's frame
+    // is suspended at every item instead, and its resumption is its event.
+    if (i === 0 && e.kind !== "gen") f.startLine(e.line);
     const top = f.emit(Op.FOR_ITER);
     this.store(f, g.target);
     const skips = g.ifs.map((c) => {
@@ -321,7 +335,7 @@ export class Compiler implements ExprCompiler {
       return f.emit(Op.POP_JUMP_IF_FALSE, top);
     });
     void skips;
-    if (i + 1 < e.gens.length) this.compGen(f, e, i + 1);
+    if (i + 1 < e.gens.length) this.compGen(f, e, i + 1, inlined);
     else if (e.kind === "gen") {
       this.expr(f, e.elt);
       f.emit(Op.YIELD_VALUE);
@@ -341,6 +355,7 @@ export class Compiler implements ExprCompiler {
     const scope = u.scope.children.get(s)!;
     const qual = u.code.kind === "module" ? s.name : `${u.code.qualname}.<locals>.${s.name}`;
     const c = new Unit(scope, s.name, qual, "class", s.line);
+    c.parent = u;
     this.block(c, s.body);
     c.emit(Op.LOAD_CONST, c.constIdx({ t: "none" }));
     c.emit(Op.RETURN_VALUE);

@@ -14,6 +14,9 @@ export const enum Op {
   CALL, CALL_KW, CALL_EX, MAKE_FUNCTION, BUILD_CLASS, RETURN_VALUE, YIELD_VALUE, GEN_START,
   SETUP_EXCEPT, SETUP_FINALLY, POP_BLOCK, POP_EXCEPT, RERAISE, RAISE, JUMP_IF_NOT_EXC_MATCH,
   IMPORT, LOAD_ASSERTION_ERROR, LOAD_SUPER, DICT_MERGE, BUILD_KWARGS,
+  // PEP 709 (3.12+ inlined comprehensions): SWAP n as CPython's; SAVE_LOCAL is CPython's
+  // LOAD_FAST_AND_CLEAR (with MAKE_CELL for a cell slot), RESTORE_LOCAL its STORE_FAST_MAYBE_NULL.
+  SWAP, SAVE_LOCAL, RESTORE_LOCAL,
 }
 
 /** MAKE_FUNCTION flags (arg >> 16); the low 16 bits index the nested code object. */
@@ -25,6 +28,8 @@ export const MF_CLOSURE = 8;
  * constant that SET_UPDATE then copies, so items go in in the frozenset's table order.
  */
 export const SET_OF_CONSTANTS = 1 << 20;
+/** SAVE_LOCAL/RESTORE_LOCAL flag: the slot is a cell (the low bits index the cells), not a fast local. */
+export const CELL_SLOT = 1 << 20;
 
 export const BINOPS = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"];
 export const CMPOPS = ["<", "<=", "==", "!=", ">", ">="];

@@ -13,6 +13,12 @@ export class Scope {
   children = new Map<object, Scope>();
   params: string[] = [];
   isGenerator = false;
+  /** PEP 709: a list/set/dict comprehension compiled into its enclosing code object. */
+  inlined = false;
+  /** Whether comprehensions are inlined (the version profile), handed down to child scopes. */
+  inlineComps = false;
+  /** Names only inlined comprehensions bind: hidden fast locals (or cells) of this code object. */
+  hidden = new Set<string>();
   constructor(
     public kind: ScopeKind,
     public parent: Scope | null,
@@ -28,15 +34,18 @@ export class Scope {
   }
 }
 
-export function buildScopes(body: Stmt[]): Scope {
+export function buildScopes(body: Stmt[], inlineComps = false): Scope {
   const top = new Scope("module", null);
+  top.inlineComps = inlineComps;
   for (const s of body) visitStmt(top, s);
   resolve(top);
+  if (inlineComps) hoistInlined(top);
   return top;
 }
 
 function child(parent: Scope, node: object, kind: ScopeKind): Scope {
   const s = new Scope(kind, parent);
+  s.inlineComps = parent.inlineComps;
   parent.children.set(node, s);
   return s;
 }
@@ -120,6 +129,7 @@ function visitComp(sc: Scope, e: Extract<Expr, { k: "comp" }>): void {
   c.params = [".0"];
   c.assigned.add(".0");
   c.isGenerator = e.kind === "gen";
+  c.inlined = c.inlineComps && e.kind !== "gen";
   e.gens.forEach((g: CompFor, i) => {
     if (i > 0) visitExpr(c, g.iter);
     bindTarget(c, g.target);
@@ -192,4 +202,68 @@ function findOwner(sc: Scope | null, n: string): Scope | null {
     if (s.assigned.has(n) && !s.nonlocals.has(n)) return s;
   }
   return null;
+}
+
+/** The names an inlined comprehension binds, in the order CPython saves them (symbol order). */
+export function compBound(comp: Scope): string[] {
+  return [...comp.assigned].filter((n) => !comp.params.includes(n));
+}
+
+/**
+ * PEP 709: an inlined comprehension's names move into the code object that runs it. A local of
+ * the enclosing function that only the comprehension read stops being a cell (it is read
+ * directly now); a comprehension variable that a nested function captures becomes a cell of the
+ * enclosing code object; the others become hidden fast locals.
+ */
+function hoistInlined(sc: Scope): void {
+  for (const ch of sc.children.values()) hoistInlined(ch);
+  if (sc.inlined) return;
+  const compCells = new Set<string>();
+  const needed = needs(sc, sc, compCells);
+  if (sc.kind !== "function") return;
+  for (const n of [...sc.cells]) if (!needed.has(n) && !compCells.has(n)) sc.cells.delete(n);
+}
+
+/**
+ * The free names that real (not inlined) scopes below `sc` need, seen through the inlined
+ * comprehensions in between: those bind their own names, which become hidden locals of `root`,
+ * and cells of `root` when a nested function captures them.
+ */
+function needs(root: Scope, sc: Scope, compCells: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const ch of sc.children.values()) {
+    if (!ch.inlined) {
+      for (const n of ch.frees) out.add(n);
+      continue;
+    }
+    const inner = needs(root, ch, compCells);
+    const bound = compBound(ch);
+    ch.cells = new Set(bound.filter((n) => inner.has(n)));
+    for (const n of bound) {
+      inner.delete(n);
+      if (root.kind !== "function" || !root.assigned.has(n)) root.hidden.add(n);
+      if (!ch.cells.has(n)) continue;
+      root.cells.add(n);
+      compCells.add(n);
+    }
+    for (const n of inner) out.add(n);
+  }
+  return out;
+}
+
+/** How the enclosing code object reaches the names of a comprehension inlined into it. */
+export class InlinedScope extends Scope {
+  constructor(
+    private comp: Scope,
+    private outer: Scope,
+  ) {
+    super("comprehension", outer);
+    this.children = comp.children;
+  }
+  override access(name: string): "fast" | "deref" | "global" | "name" {
+    if (this.comp.assigned.has(name) && !this.comp.params.includes(name)) return this.comp.cells.has(name) ? "deref" : "fast";
+    // A class body's or the module's own names are not visible inside a comprehension.
+    if (this.outer.kind === "module" || this.outer.kind === "class") return this.comp.access(name);
+    return this.outer.access(name);
+  }
 }

@@ -24,6 +24,10 @@ export function constKey(c: ConstValue): string {
 export class Unit {
   code: Code;
   fblocks: FBlock[] = [];
+  /** The unit this one is nested in (a def, lambda, comprehension or class inside it). */
+  parent: Unit | null = null;
+  /** For a class body: names stored as `self.X` in the units nested in it (CPython's u_static_attributes). */
+  staticAttrs = new Set<string>();
   private line = 0;
   private pendingLineStart = false;
   private constIndex = new Map<string, number>();
@@ -39,9 +43,9 @@ export class Unit {
   ) {
     this.code = {
       name, qualname, kind, argcount: 0, kwonlycount: 0, varargs: false, varkw: false,
-      isGenerator: scope.isGenerator, varnames: [], cellvars: [...scope.cells], freevars: [...scope.frees],
+      isGenerator: scope.isGenerator, varnames: [], cellvars: [...scope.cells], freevars: [...scope.frees], hidden: [...scope.hidden], staticAttributes: [],
       cellArgs: [], names: [], consts: [], codes: [], ops: [], args: [], lines: [], lineStarts: new Uint8Array(0), firstLine,
-      constCache: null, hasHandlers: false,
+      constCache: null, attrCache: null, hasHandlers: false,
     };
     this.line = firstLine;
     for (const p of scope.params) this.varIndex(p);
@@ -108,6 +112,13 @@ export class Unit {
     return i;
   }
 
+  /** `self.X = ...` in a method: X joins the innermost enclosing class's __static_attributes__. */
+  noteStaticAttr(name: string): void {
+    for (let p = this.parent; p; p = p.parent) {
+      if (p.code.kind === "class") return void p.staticAttrs.add(name);
+    }
+  }
+
   derefIndex(n: string): number {
     const i = this.code.cellvars.indexOf(n);
     return i >= 0 ? i : this.code.cellvars.length + this.code.freevars.indexOf(n);
@@ -119,6 +130,7 @@ export class Unit {
     for (const i of this.lineStartList) if (i < c.ops.length) c.lineStarts[i] = 1;
     c.cellArgs = c.cellvars.map((n) => this.scope.params.indexOf(n));
     c.hasHandlers = c.ops.some((op) => op === Op.SETUP_EXCEPT || op === Op.SETUP_FINALLY);
+    c.staticAttributes = [...this.staticAttrs].sort();
     return c;
   }
 }

@@ -67,13 +67,15 @@ export class Heap {
     return o;
   }
 
+  // An immortal object's count also moves (nothing reads it: it is never tracked or freed), so the
+  // common path reads one field: these run for nearly every instruction, on objects of ~25 classes,
+  // where each field access is a megamorphic lookup. `immortal` is read only when a count hits 0.
   incref(o: PyObject): void {
-    if (o.immortal === null) o.refcnt++;
+    o.refcnt++;
   }
 
   decref(o: PyObject): void {
-    if (o.immortal !== null) return;
-    if (--o.refcnt === 0) this.dealloc(o);
+    if (--o.refcnt === 0 && o.immortal === null) this.dealloc(o);
   }
 
   /** Marks a container whose contents changed, so the trace records its new references. */
@@ -124,7 +126,29 @@ export class Heap {
     o.gen = -1;
   }
 
+  /**
+   * Freeing is depth-first, as CPython's recursive deallocators are, but driven by this explicit
+   * stack so that a chain of any length is freed without JS recursion: entry k holds the
+   * references an object being destroyed still has to release (workRefs[k] from workNext[k]), and
+   * whether that object counts toward the trashcan's nesting.
+   */
+  private workRefs: PyObject[][] = [];
+  private workNext: number[] = [];
+  private workCounted: boolean[] = [];
+
   private dealloc(o: PyObject): void {
+    const base = this.workRefs.length;
+    try {
+      this.begin(o);
+      this.drain(base);
+    } catch (e) {
+      this.workRefs.length = this.workNext.length = this.workCounted.length = base;
+      throw e;
+    }
+  }
+
+  /** What destroying `o` starts with: its finalizer, then its references are queued for release. */
+  private begin(o: PyObject): void {
     if (o instanceof PyInt || o instanceof PyStr || o instanceof PyFloat) {
       // Scalars hold no references, have no finalizer and are never tracked by the collector:
       // destroy() would do exactly this, after several virtual calls. They are most frees.
@@ -132,13 +156,45 @@ export class Heap {
       this.hooks.onFree(o, this.freeReason);
       return;
     }
-    if (!o.usesTrashcan) return this.destroy(o);
-    if (this.trashDepth >= this.profile.trashcanDepth) {
-      this.trashLater.push(o); // deferred; freed last-in first-out when the nesting unwinds
-      return;
+    const counted = o.usesTrashcan;
+    if (counted) {
+      if (this.trashDepth >= this.profile.trashcanDepth) {
+        this.trashLater.push(o); // deferred; freed last-in first-out when the nesting unwinds
+        return;
+      }
+      this.trashDepth++;
     }
-    this.trashDepth++;
-    this.destroy(o);
+    const refs = this.destroy(o);
+    if (refs && refs.length > 0) {
+      this.workRefs.push(refs);
+      this.workNext.push(0);
+      this.workCounted.push(counted);
+    } else this.end(counted);
+  }
+
+  /** Releases queued references until the stack is back to `base` entries. */
+  private drain(base: number): void {
+    const refs = this.workRefs;
+    const next = this.workNext;
+    while (refs.length > base) {
+      const top = refs.length - 1;
+      const rs = refs[top]!;
+      const i = next[top]!;
+      if (i === rs.length) {
+        refs.pop();
+        next.pop();
+        this.end(this.workCounted.pop()!);
+        continue;
+      }
+      next[top] = i + 1;
+      const c = rs[i]!;
+      if (--c.refcnt === 0 && c.immortal === null) this.begin(c);
+    }
+  }
+
+  /** An object's references are all released: the trashcan's nesting unwinds by one. */
+  private end(counted: boolean): void {
+    if (!counted) return;
     this.trashDepth--;
     if (this.trashLater.length > 0 && this.trashDepth <= 0) this.destroyChain();
   }
@@ -149,21 +205,20 @@ export class Heap {
     this.trashDepth--;
   }
 
-  private destroy(o: PyObject): void {
+  /** Finalizes and unlinks `o`; its references to release, or null if __del__ resurrected it. */
+  private destroy(o: PyObject): PyObject[] | null {
     if (this.hooks.needsFinalize(o)) {
       o.finalized = true;
       o.refcnt = 1; // __del__ sees a live object; it may resurrect it
       this.hooks.finalize(o);
-      if (--o.refcnt > 0) return;
+      if (--o.refcnt > 0) return null;
     }
     // CPython lowers the young count when any collector-type object is freed, tracked or not.
     if (o.gen < 0 && o.isContainer) this.hooks.onTrackedFree();
     this.untrack(o);
     this.live--;
     this.hooks.onFree(o, this.freeReason);
-    // decref() written out: one JS frame less per level of a deep chain (a long linked list
-    // is freed recursively, and the 3.14 profile's trashcan allows 10,000 levels).
-    for (const c of o.takeRefs()) if (c.immortal === null && --c.refcnt === 0) this.dealloc(c);
+    return o.takeRefs();
   }
 
   /** Releases references held outside any object (a frame's locals, popped temporaries). */

@@ -104,6 +104,8 @@ export class PyClass extends PyObject {
   native = new Map<string, NativeFn>();
   /** Attribute names in the order first set on any instance (CPython's shared keys). */
   sharedKeys: string[] = [];
+  /** Position of each name in sharedKeys: an instance keeps the value of sharedKeys[i] in its slot i. */
+  keyIndex = new Map<string, number>();
   qualname: string | null = null;
   static typeClass: PyClass;
   constructor(

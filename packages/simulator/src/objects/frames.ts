@@ -49,6 +49,12 @@ export class Frame {
   declare code: Code;
   declare fn: PyFunction | null;
   declare globals: Map<string, PyObject>;
+  /**
+   * An __init__ frame entered inline by `Cls(args)` (vm/initcall.ts): the new instance, and the
+   * callee and arguments popped off the caller's stack, released once __init__ has finished.
+   */
+  declare initSelf: PyObject | null;
+  declare initHeld: PyObject[] | null;
   constructor(code: Code, fn: PyFunction | null, globals: Map<string, PyObject>) {
     this.code = code;
     this.fn = fn;
@@ -75,6 +81,8 @@ export class Frame {
     this.fnReleased = false;
     this.dirty = false;
     this.released = false;
+    this.initSelf = null;
+    this.initHeld = null;
   }
   get name(): string {
     return this.code.name;

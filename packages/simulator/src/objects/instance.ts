@@ -6,28 +6,53 @@ import { T } from "./types";
 
 export class PyInstance extends PyObject {
   readonly kind: "instance" | "exception" = "instance";
-  attrs = new Map<string, PyObject>();
+  /**
+   * Attribute values by shared-key position (klass.keyIndex): slot i holds klass.sharedKeys[i],
+   * undefined when this instance lacks it. Iterating the slots is the shared-key order (rule 6)
+   * with no lookups, and an instance costs one small array instead of a Map.
+   */
+  slots: (PyObject | undefined)[] = [];
   constructor(public klass: PyClass) {
     super();
   }
   get cls(): PyClass {
     return this.klass;
   }
+  getOwn(name: string): PyObject | undefined {
+    const i = this.klass.keyIndex.get(name);
+    return i === undefined ? undefined : this.slots[i];
+  }
+  /** Removes an own attribute; returns its value (owned by the caller), undefined if absent. */
+  delOwn(name: string): PyObject | undefined {
+    const i = this.klass.keyIndex.get(name);
+    if (i === undefined) return undefined;
+    const old = this.slots[i];
+    this.slots[i] = undefined;
+    return old;
+  }
   /** Attribute order is the class's shared-key order, not this instance's own order (rule 6). */
   orderedAttrs(): [string, PyObject][] {
     const out: [string, PyObject][] = [];
     const keys = this.klass.sharedKeys;
-    for (const k of keys) {
-      const v = this.attrs.get(k);
-      if (v) out.push([k, v]);
+    const slots = this.slots;
+    for (let i = 0; i < slots.length; i++) {
+      const v = slots[i];
+      if (v) out.push([keys[i]!, v]);
     }
-    if (out.length !== this.attrs.size) for (const [k, v] of this.attrs) if (!keys.includes(k)) out.push([k, v]);
     return out;
   }
   setAttr(name: string, v: PyObject): PyObject | undefined {
-    const old = this.attrs.get(name);
-    if (!this.klass.sharedKeys.includes(name)) this.klass.sharedKeys.push(name);
-    this.attrs.set(name, v);
+    const cls = this.klass;
+    let i = cls.keyIndex.get(name);
+    if (i === undefined) {
+      i = cls.sharedKeys.length;
+      cls.sharedKeys.push(name);
+      cls.keyIndex.set(name, i);
+    }
+    const slots = this.slots;
+    while (slots.length < i) slots.push(undefined); // no holes: keeps the array packed
+    const old = slots[i];
+    slots[i] = v;
     return old;
   }
   override refs(): Ref[] {
@@ -35,20 +60,13 @@ export class PyInstance extends PyObject {
     if (!this.klass.builtin) out.push(["__class__", this.klass]);
     return out;
   }
-  /**
-   * The values of orderedAttrs(). Usually the instance set its attributes in shared-key order,
-   * and then its own Map order is that order: one pass over the Map, no lookups (the collector
-   * and every dealloc call this); otherwise the general path.
-   */
+  /** The values of orderedAttrs(): the collector and every dealloc call this. */
   orderedValues(): PyObject[] {
     const out: PyObject[] = [];
-    const keys = this.klass.sharedKeys;
-    let j = 0;
-    for (const [k, v] of this.attrs) {
-      while (j < keys.length && keys[j] !== k) j++;
-      if (j === keys.length) return this.orderedAttrs().map(([, x]) => x);
-      out.push(v);
-      j++;
+    const slots = this.slots;
+    for (let i = 0; i < slots.length; i++) {
+      const v = slots[i];
+      if (v) out.push(v);
     }
     return out;
   }
@@ -69,7 +87,7 @@ export class PyInstance extends PyObject {
   }
   override takeRefs(): PyObject[] {
     const out = this.orderedValues();
-    this.attrs = new Map();
+    this.slots = [];
     this.takeClass(out);
     return out;
   }
@@ -87,6 +105,9 @@ export class PyException extends PyInstance {
   context: PyObject | null = null;
   cause: PyObject | null = null;
   suppressContext = false;
+  /** AttributeError.obj and .name, set when a lookup fails: the object stays alive with the error. */
+  attrObj: PyObject | null = null;
+  attrName: string | null = null;
   constructor(
     klass: PyClass,
     public args: PyTuple,
@@ -95,19 +116,21 @@ export class PyException extends PyInstance {
   }
   override refs(): Ref[] {
     const out = super.refs();
+    if (this.attrObj) out.push(["obj", this.attrObj]);
     out.push(["args", this.args]);
     if (this.traceback) out.push(["__traceback__", this.traceback]);
     if (this.cause) out.push(["__cause__", this.cause]);
     if (this.context) out.push(["__context__", this.context]);
     return out;
   }
-  /** BaseException_clear order: dict, args, traceback, cause, context (then the class). */
+  /** AttributeError_clear's obj, then BaseException_clear's order: dict, args, traceback, cause, context (then the class). */
   override takeRefs(): PyObject[] {
-    const attrs = this.orderedAttrs().map(([, v]) => v);
-    const out = [...attrs, this.args, this.traceback, this.cause, this.context].filter((x): x is PyObject => x !== null);
+    const attrs = this.orderedValues();
+    const out = [this.attrObj, ...attrs, this.args, this.traceback, this.cause, this.context].filter((x): x is PyObject => x !== null);
+    this.attrObj = null;
     this.takeClass(out);
     this.args = emptyArgs(this.args);
-    this.attrs = new Map();
+    this.slots = [];
     this.traceback = this.cause = this.context = null;
     return out;
   }

@@ -2,15 +2,44 @@
 import { PyObject, type PyClass } from "./base";
 import { T } from "./types";
 
+/**
+ * An int keeps a safe integer (|v| < 2^53, nearly every int a program makes) as a JS number, so
+ * the hot arithmetic and comparisons (vm/ops.ts, vm/compare.ts) allocate no BigInt; larger values
+ * keep their exact BigInt. `v` gives the exact value as a bigint either way.
+ */
 export class PyInt extends PyObject {
   readonly kind: "int" | "bool" = "int";
-  constructor(public v: bigint) {
+  /** The value when `big` is null. */
+  declare n: number;
+  /** The value when it is not a safe integer; null otherwise (so a value has one representation). */
+  declare big: bigint | null;
+  constructor(v: bigint | number) {
     super();
+    if (typeof v === "number") {
+      this.n = v === 0 ? 0 : v; // never -0
+      this.big = null;
+    } else if (v >= MIN_SAFE && v <= MAX_SAFE) {
+      this.n = Number(v);
+      this.big = null;
+    } else {
+      this.n = 0;
+      this.big = v;
+    }
+  }
+  get v(): bigint {
+    return this.big ?? BigInt(this.n);
+  }
+  /** Number(v), without building the bigint. */
+  get num(): number {
+    return this.big === null ? this.n : Number(this.big);
   }
   get cls(): PyClass {
     return T().int;
   }
 }
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const MIN_SAFE = -MAX_SAFE;
 
 export class PyBool extends PyInt {
   override readonly kind = "bool";

@@ -44,6 +44,34 @@ export interface Profile {
   wordBits: 64 | 32;
   /** 3.11's compiler rebuilds a constant frozenset from its own order when merging constants. */
   constSetRebuilt: boolean;
+  /**
+   * PEP 709 (3.12+): list, set and dict comprehensions run inline in the enclosing frame (no
+   * frame of their own; their loop variables are hidden fast locals, saved and restored around
+   * them). Generator expressions keep their own frame.
+   */
+  inlineComprehensions: boolean;
+  /**
+   * 3.13+: a class's shared keys (the order its instances release their attributes in, rule 6)
+   * start with its __static_attributes__, the sorted names its methods store as `self.X`; other
+   * names follow in the order first set. Not for exception classes (their dict is their own).
+   */
+  staticAttributeKeys: boolean;
+  /**
+   * The arguments of a call to a builtin (and `self`, for a method) are released after it last to
+   * first in 3.13+ (the generated DECREF_INPUTS closes the stack from the top), first to last before.
+   */
+  callArgsLastToFirst: boolean;
+  /**
+   * 3.13+: instructions release the operands they consume from the top of the stack down (the
+   * generated DECREF_INPUTS): ==, in and `is` the right operand first, `c[i] = v` the index, the
+   * container, then the value. 3.11 releases them bottom up.
+   */
+  inputsReleasedTopFirst: boolean;
+  /**
+   * 3.13+: when a binary operation or subscript raises, its operands stay on the stack and the
+   * unwinding releases them top first (right, then left); 3.11 releases left, then right.
+   */
+  failedOperandsRightFirst: boolean;
 }
 
 const P311: Profile = {
@@ -69,6 +97,11 @@ const P311: Profile = {
   sliceAssignNotIterable: "can only assign an iterable",
   wordBits: 64,
   constSetRebuilt: true,
+  inlineComprehensions: false,
+  staticAttributeKeys: false,
+  callArgsLastToFirst: false,
+  inputsReleasedTopFirst: false,
+  failedOperandsRightFirst: false,
 };
 
 const DIV = "division by zero";
@@ -96,8 +129,14 @@ const P314: Profile = {
   // The 3.14 oracle is Pyodide, a 32-bit (wasm32) build.
   wordBits: 32,
   constSetRebuilt: false,
-  // 3.14 defers deallocation by remaining C stack, not by a fixed depth of 50.
-  trashcanDepth: 10_000,
+  inlineComprehensions: true,
+  staticAttributeKeys: true,
+  callArgsLastToFirst: true,
+  inputsReleasedTopFirst: true,
+  failedOperandsRightFirst: true,
+  // 3.14 defers deallocation only when the C stack is nearly exhausted (tens of thousands of
+  // levels natively; Pyodide's JS stack overflows first, near 8,000): chains free in plain order.
+  trashcanDepth: Number.POSITIVE_INFINITY,
 };
 
 export function profileFor(v: PythonVersion | undefined): Profile {

@@ -107,7 +107,10 @@ export interface MemoryState {
   frames: FrameView[];
   /** Frames kept alive off the stack (suspended generators, frames held by tracebacks). */
   detachedFrames: FrameView[];
-  /** Module namespace (the globals); the same names as the module frame's bindings. */
+  /**
+   * Module namespace (the globals); the module frame's bindings are these names, then (3.12+,
+   * while one runs) the variables of a comprehension inlined at module level.
+   */
   globals: Binding[];
   /** Every live heap object at this step, in id order. Cached singletons are included once referenced. */
   objects: ObjectView[];

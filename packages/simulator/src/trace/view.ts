@@ -42,7 +42,8 @@ export function buildMemoryState(trace: TraceImpl, st: State, step: number, stor
     return { name, target, storage: "global" };
   });
   const moduleFrame = frames.find((f) => f.functionName === "<module>");
-  if (moduleFrame) moduleFrame.bindings = globals.slice();
+  // The module frame's own slots are only the variables of inlined comprehensions (PEP 709).
+  if (moduleFrame) moduleFrame.bindings = [...globals, ...moduleFrame.bindings];
   const ids = [...st.refs.keys()].sort((a, b) => a - b);
   for (const id of ids) for (const t of st.refs.get(id)!.targets) bump(t);
   const objects: ObjectView[] = ids.map((id) => {

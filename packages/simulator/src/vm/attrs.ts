@@ -7,6 +7,7 @@ import { PyGenerator } from "../objects/frames";
 import { cpythonClassHasAttr, cpythonHasAttr } from "./cpython-attrs";
 import { type Runtime } from "./runtime";
 import { typeName } from "./strconv";
+import { PyError } from "../memory/errors";
 import { NULL_SELF } from "./exec";
 import { PySuper, superLookup } from "./classes";
 
@@ -25,6 +26,8 @@ function special(rt: Runtime, o: PyObject, name: string): PyObject | null {
   if (o instanceof PyBuiltin && name === "__name__") return rt.str(o.name);
   if (o instanceof PyException) {
     if (name === "args") return rt.incref(o.args);
+    if (name === "obj" && rt.isinstance(o, rt.excClasses.get("AttributeError")!)) return rt.incref(o.attrObj ?? rt.None);
+    if (name === "name" && rt.isinstance(o, rt.excClasses.get("AttributeError")!)) return o.attrName === null ? rt.None : rt.str(o.attrName);
     if (name === "value" && o.klass.name === "StopIteration" && o.klass.builtin) return rt.incref(o.args.items[0] ?? rt.None);
     if (name === "__traceback__") return rt.incref(o.traceback ?? rt.None);
     if (name === "__cause__") return rt.incref(o.cause ?? rt.None);
@@ -42,7 +45,7 @@ function special(rt: Runtime, o: PyObject, name: string): PyObject | null {
 /** Looks up a method without binding it: [function, self] or [callable, NULL_SELF]. */
 export function loadMethod(rt: Runtime, s: PyObject[], name: string): void {
   const o = s.pop()!;
-  if (o instanceof PyInstance && !o.attrs.has(name)) {
+  if (o instanceof PyInstance && !o.getOwn(name)) {
     const m = o.klass.lookup(name);
     if (m instanceof PyFunction) {
       s.push(rt.incref(m), o);
@@ -65,7 +68,7 @@ export function loadMethod(rt: Runtime, s: PyObject[], name: string): void {
 
 export function getAttr(rt: Runtime, o: PyObject, name: string): PyObject {
   if (o instanceof PyInstance) {
-    const v = o.attrs.get(name);
+    const v = o.getOwn(name);
     if (v) return rt.incref(v);
   }
   const sp = special(rt, o, name);
@@ -73,7 +76,7 @@ export function getAttr(rt: Runtime, o: PyObject, name: string): PyObject {
   if (o instanceof PyModule) {
     const v = o.attrs.get(name);
     if (v) return rt.incref(v);
-    rt.raise("AttributeError", `module '${o.name}' has no attribute '${name}'`);
+    noAttribute(rt, o, name, `module '${o.name}' has no attribute '${name}'`);
   }
   if (o instanceof PySuper) return superLookup(rt, o, name);
   if (o instanceof PyClass) {
@@ -82,7 +85,7 @@ export function getAttr(rt: Runtime, o: PyObject, name: string): PyObject {
     const nf = rt.unboundNative(o, name);
     if (nf) return nf;
     if ((o.builtin && cpythonHasAttr(o.name, name)) || cpythonClassHasAttr(name)) throw rt.notSupported(`${o.name}.${name}`);
-    rt.raise("AttributeError", `type object '${o.qualname ?? o.name}' has no attribute '${name}'`);
+    noAttribute(rt, o, name, `type object '${o.qualname ?? o.name}' has no attribute '${name}'`);
   }
   const m = o.cls.lookup(name);
   if (m) return m instanceof PyFunction ? rt.heap.alloc(new PyMethod(rt.incref(m), rt.incref(o))) : rt.incref(m);
@@ -90,7 +93,18 @@ export function getAttr(rt: Runtime, o: PyObject, name: string): PyObject {
   if (nf) return rt.heap.alloc(new PyBuiltin(name, nf, rt.incref(o)));
   const tn = o instanceof PyException ? "BaseException" : o.cls.builtin ? typeName(o) : "instance";
   if (cpythonHasAttr(tn, name)) throw rt.notSupported(`${typeName(o)}.${name}`);
-  return rt.raise("AttributeError", `'${typeName(o)}' object has no attribute '${name}'`);
+  return noAttribute(rt, o, name, `'${typeName(o)}' object has no attribute '${name}'`);
+}
+
+/**
+ * A failed lookup's AttributeError keeps the object (e.obj) and the name (set_attribute_error_context),
+ * so the object lives as long as the exception does.
+ */
+function noAttribute(rt: Runtime, o: PyObject, name: string, msg: string): never {
+  const exc = rt.newException("AttributeError", msg);
+  exc.attrObj = rt.incref(o);
+  exc.attrName = name;
+  throw new PyError(exc);
 }
 
 /** `o.name = v` with borrowed v; the old value is released after the store (rule 2). */
@@ -114,9 +128,8 @@ export function setAttr(rt: Runtime, o: PyObject, name: string, v: PyObject): vo
 
 export function delAttr(rt: Runtime, o: PyObject, name: string): void {
   if (o instanceof PyInstance) {
-    const old = o.attrs.get(name);
+    const old = o.delOwn(name);
     if (!old) rt.raise("AttributeError", `'${typeName(o)}' object has no attribute '${name}'`);
-    o.attrs.delete(name);
     rt.heap.touch(o);
     return rt.decref(old);
   }

@@ -107,7 +107,13 @@ export function installBuiltins(rt: Runtime): void {
   });
   def("zip", (_s, args, kw) => {
     noKw(rt, "zip", kw);
-    const its = args.map((a) => getIter(rt, a));
+    const its: PyObject[] = [];
+    try {
+      for (const a of args) its.push(getIter(rt, a));
+    } catch (e) {
+      for (const it of its) rt.decref(it);
+      throw e;
+    }
     return rt.heap.alloc(new PyIter(rt.types.zip, its, (self) => {
       if (self.held.length === 0) return null;
       const got: PyObject[] = [];
@@ -237,8 +243,16 @@ function minMax(rt: Runtime, name: string, op: string, args: PyObject[], kw: Map
     let best = items[0]!;
     let bestKey = key && key !== rt.None ? callBorrowed(rt, key, [best], null) : rt.incref(best);
     for (const v of items.slice(1)) {
-      const k = key && key !== rt.None ? callBorrowed(rt, key, [v], null) : rt.incref(v);
-      const r = compareOp(rt, op, k, bestKey);
+      let k: PyObject | null = null;
+      let r: PyObject;
+      try {
+        k = key && key !== rt.None ? callBorrowed(rt, key, [v], null) : rt.incref(v);
+        r = compareOp(rt, op, k, bestKey);
+      } catch (e) {
+        rt.decref(k);
+        rt.decref(bestKey);
+        throw e;
+      }
       const better = rt.truthy(r);
       rt.decref(r);
       if (better) {

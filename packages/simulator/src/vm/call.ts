@@ -1,5 +1,6 @@
 // Calling: Python functions take ownership of their arguments (rule 4); builtins borrow them
-// and the caller releases them right after the call, first to last, then the callable.
+// and the caller releases them right after the call (3.11 first to last, 3.14 last to first), then
+// the callable.
 import { LimitError } from "../memory/errors";
 import { type PyObject, PyClass } from "../objects/base";
 import { PyBuiltin, PyFunction, PyMethod } from "../objects/callables";
@@ -44,8 +45,13 @@ export function callOwned(rt: Runtime, fn: PyObject, args: PyObject[], kwNames: 
   try {
     return callBorrowed(rt, fn, args, kw);
   } finally {
-    for (const a of args) rt.decref(a);
-    if (kw) for (const v of kw.values()) rt.decref(v);
+    if (rt.profile.callArgsLastToFirst) {
+      if (kw) for (const v of [...kw.values()].reverse()) rt.decref(v);
+      for (let i = args.length - 1; i >= 0; i--) rt.decref(args[i]);
+    } else {
+      for (const a of args) rt.decref(a);
+      if (kw) for (const v of kw.values()) rt.decref(v);
+    }
     rt.decref(fn);
   }
 }

@@ -28,6 +28,7 @@ export function buildClass(rt: Runtime, f: Frame, nbases: number): void {
     rt.decref(r);
     const cls = rt.heap.alloc(new PyClass(name.v, baseClasses, false));
     cls.qualname = body.code.qualname;
+    if (rt.profile.staticAttributeKeys && !rt.isExceptionClass(cls)) seedSharedKeys(cls, body.code.staticAttributes);
     for (const b of baseClasses) rt.incref(b);
     for (const [k, v] of bf.ns) {
       cls.dict.set(k, v);
@@ -39,6 +40,14 @@ export function buildClass(rt: Runtime, f: Frame, nbases: number): void {
     for (const b of bases) rt.decref(b);
     rt.decref(name);
     rt.decref(body);
+  }
+}
+
+/** _PyDict_NewKeysForClass: the class's shared keys start as its __static_attributes__ (at most 30). */
+function seedSharedKeys(cls: PyClass, names: string[]): void {
+  for (const n of names.slice(0, 30)) {
+    cls.keyIndex.set(n, cls.sharedKeys.length);
+    cls.sharedKeys.push(n);
   }
 }
 

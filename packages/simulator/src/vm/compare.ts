@@ -15,7 +15,8 @@ const REFLECT: Record<string, string> = { "<": ">", ">": "<", "<=": ">=", ">=": 
 const DUNDER: Record<string, string> = { "<": "__lt__", ">": "__gt__", "<=": "__le__", ">=": "__ge__", "==": "__eq__", "!=": "__ne__" };
 
 function num(o: PyObject): number | bigint | null {
-  if (o instanceof PyInt) return o.v;
+  // A safe int as a number compares exactly with floats and bigints alike.
+  if (o instanceof PyInt) return o.big ?? o.n;
   if (o instanceof PyFloat) return o.v;
   return null;
 }

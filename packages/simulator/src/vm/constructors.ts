@@ -50,22 +50,27 @@ export function installConstructors(rt: Runtime): void {
   ctor("dict", (args, kw) => {
     arity(rt, "dict", args, 0, 1);
     const d = rt.dict();
-    if (args[0] instanceof PyDict) for (const [k, v] of args[0].map.values()) dictSet(rt, d, k, v);
-    else if (args[0]) {
-      forEach(rt, args[0], (pair) => {
-        const kv = collectAll(rt, pair);
-        if (kv.length !== 2) {
-          kv.forEach((x) => rt.decref(x));
-          rt.raise("ValueError", `dictionary update sequence element #${d.map.size} has length ${kv.length}; 2 is required`);
-        }
-        dictSet(rt, d, kv[0]!, kv[1]!);
-        kv.forEach((x) => rt.decref(x));
-      });
-    }
-    if (kw) for (const [k, v] of kw) {
-      const ks = rt.str(k);
-      dictSet(rt, d, ks, v);
-      rt.decref(ks);
+    try {
+      if (args[0] instanceof PyDict) for (const [k, v] of args[0].map.values()) dictSet(rt, d, k, v);
+      else if (args[0]) {
+        forEach(rt, args[0], (pair) => {
+          const kv = collectAll(rt, pair);
+          try {
+            if (kv.length !== 2) rt.raise("ValueError", `dictionary update sequence element #${d.map.size} has length ${kv.length}; 2 is required`);
+            dictSet(rt, d, kv[0]!, kv[1]!);
+          } finally {
+            kv.forEach((x) => rt.decref(x));
+          }
+        });
+      }
+      if (kw) for (const [k, v] of kw) {
+        const ks = rt.str(k);
+        dictSet(rt, d, ks, v);
+        rt.decref(ks);
+      }
+    } catch (e) {
+      rt.decref(d); // the partial dict and what it holds go with the error
+      throw e;
     }
     return d;
   });
@@ -73,7 +78,12 @@ export function installConstructors(rt: Runtime): void {
     ctor(name, (args) => {
       arity(rt, name, args, 0, 1);
       const s = rt.set(name === "frozenset");
-      if (args[0]) forEach(rt, args[0], (v) => setAdd(rt, s, v));
+      try {
+        if (args[0]) forEach(rt, args[0], (v) => setAdd(rt, s, v));
+      } catch (e) {
+        rt.decref(s);
+        throw e;
+      }
       return s;
     });
   }

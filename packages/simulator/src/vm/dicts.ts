@@ -11,7 +11,7 @@ import { typeName } from "./strconv";
 /** A string identifying the key's equality class (1 == 1.0 == True share one key). */
 export function hashKey(rt: Runtime, o: PyObject, use?: "a dict key" | "a set element"): string {
   if (o instanceof PyStr) return "s" + o.v;
-  if (o instanceof PyInt) return "i" + o.v.toString();
+  if (o instanceof PyInt) return "i" + (o.big ?? o.n).toString(); // same digits either way
   if (o instanceof PyFloat) return Number.isInteger(o.v) ? "i" + BigInt(o.v).toString() : "f" + o.v;
   if (o === rt.None) return "N";
   if (o instanceof PyTuple) return "t(" + o.items.map((x) => hashKey(rt, x)).join(",") + ")";

@@ -20,11 +20,11 @@ import { delSubscript, getSubscript, setSubscript } from "./subscript";
 import { formatValue, str } from "./strconv";
 import { type Runtime } from "./runtime";
 import { unpackEx, unpackSequence } from "./unpack";
+import { restoreLocal, saveLocal, swap } from "./inlined";
 import { globalsDel, globalsGet, globalsSet, makeException, importModule, loadSuper } from "./names";
 
 // Opcodes tested inside the hot cases, read once: under per-file transpilers (tsx) `Op.X` is a
 // lookup in the enum object, which V8 keeps in slow dictionary mode (see eval.ts).
-const CALL = Op.CALL;
 const CALL_KW = Op.CALL_KW;
 const CONTAINS_OP = Op.CONTAINS_OP;
 const INPLACE_OP = Op.INPLACE_OP;
@@ -45,10 +45,12 @@ export function execOp(rt: Runtime, f: Frame, op: Op, arg: number): Frame | void
       const a = s.pop()!;
       try {
         s.push(binaryOp(rt, BINOPS[arg]!, a, b, op === INPLACE_OP));
-      } finally {
-        rt.decref(a);
-        rt.decref(b);
+      } catch (e) {
+        releasePair(rt, a, b, rt.profile.failedOperandsRightFirst);
+        throw e;
       }
+      rt.decref(a);
+      rt.decref(b);
       return;
     }
     case Op.COMPARE_OP: case Op.CONTAINS_OP: { // IS_OP: done in the evaluator loop (eval.ts)
@@ -58,8 +60,7 @@ export function execOp(rt: Runtime, f: Frame, op: Op, arg: number): Frame | void
         if (op === CONTAINS_OP) s.push(rt.bool(containsOp(rt, b, a) !== (arg === 1)));
         else s.push(compareOp(rt, CMPOPS[arg]!, a, b));
       } finally {
-        rt.decref(a);
-        rt.decref(b);
+        releasePair(rt, a, b, rt.profile.inputsReleasedTopFirst);
       }
       return;
     }
@@ -67,10 +68,7 @@ export function execOp(rt: Runtime, f: Frame, op: Op, arg: number): Frame | void
     case Op.LOAD_NAME: return void s.push(globalsGet(rt, f, f.code.names[arg]!, true));
     case Op.STORE_GLOBAL: case Op.STORE_NAME: return globalsSet(rt, f, f.code.names[arg]!, s.pop()!, op === STORE_NAME);
     case Op.CALL: case Op.CALL_KW: {
-      if (op === CALL) {
-        const nf = enterSimple(rt, s, arg, null, false);
-        if (nf) return nf;
-      }
+      // A CALL the evaluator loop could enter directly (eval.ts: enterSimple, enterInit) never gets here.
       const kwNames = op === CALL_KW ? (s.pop() as PyTuple) : null;
       const args = popN(s, arg, null);
       const fn = s.pop()!;
@@ -114,10 +112,12 @@ export function execOp(rt: Runtime, f: Frame, op: Op, arg: number): Frame | void
       const o = s.pop()!;
       try {
         s.push(getSubscript(rt, o, i));
-      } finally {
-        rt.decref(i);
-        rt.decref(o);
+      } catch (e) {
+        releasePair(rt, o, i, rt.profile.failedOperandsRightFirst);
+        throw e;
       }
+      rt.decref(o); // the container first, then the index, as BINARY_SUBSCR does
+      rt.decref(i);
       return;
     }
     case Op.LOAD_ATTR: {
@@ -147,9 +147,10 @@ export function execOp(rt: Runtime, f: Frame, op: Op, arg: number): Frame | void
       try {
         setSubscript(rt, o, i, v);
       } finally {
-        rt.decref(i);
+        const topFirst = rt.profile.inputsReleasedTopFirst;
+        rt.decref(topFirst ? i : v);
         rt.decref(o);
-        rt.decref(v);
+        rt.decref(topFirst ? v : i);
       }
       return;
     }
@@ -194,6 +195,9 @@ function execRare(rt: Runtime, f: Frame, op: Op, arg: number): Frame | void {
       s.push(rt.incref(a), rt.incref(b));
       return;
     }
+    case Op.SWAP: return swap(s, arg);
+    case Op.SAVE_LOCAL: return saveLocal(rt, f, arg);
+    case Op.RESTORE_LOCAL: return restoreLocal(rt, f, arg);
     case Op.ROT_TWO: {
       const a = s.pop()!;
       s.splice(s.length - 1, 0, a);
@@ -287,21 +291,39 @@ function execRare(rt: Runtime, f: Frame, op: Op, arg: number): Frame | void {
       s.push(set);
       const plan = arg & SET_OF_CONSTANTS ? constantSetPlan(items) : null;
       if (plan) set.tableSize = plan.size;
+      // After a failed add the rest are still released (in order), then the set is dropped.
+      let err: unknown = null;
       for (const x of plan ? plan.order : items) {
-        setAdd(rt, set, x);
+        if (err === null) {
+          try {
+            setAdd(rt, set, x);
+          } catch (e) {
+            err = e;
+          }
+        }
         rt.decref(x);
+      }
+      if (err !== null) {
+        rt.decref(s.pop());
+        throw err;
       }
       return;
     }
     case Op.BUILD_MAP: {
-      const items = s.splice(s.length - 2 * arg);
+      // The items stay on the stack until the dict is built: if a key is unhashable the partial
+      // dict is dropped and the unwinding releases them, top first.
+      const base = s.length - 2 * arg;
       const d = rt.dict();
-      s.push(d);
-      for (let i = 0; i < items.length; i += 2) {
-        dictSet(rt, d, items[i]!, items[i + 1]!);
-        rt.decref(items[i]);
-        rt.decref(items[i + 1]);
+      s.push(d); // shown while __eq__ may run
+      try {
+        for (let i = base; i < base + 2 * arg; i += 2) dictSet(rt, d, s[i]!, s[i + 1]!);
+      } catch (e) {
+        rt.decref(s.pop());
+        throw e;
       }
+      s.pop();
+      while (s.length > base) rt.decref(s.pop());
+      s.push(d);
       return;
     }
     case Op.BUILD_KWARGS: {
@@ -434,6 +456,12 @@ function popN(s: PyObject[], n: number, first: PyObject | null): PyObject[] {
   for (let i = s.length - n; i < s.length; i++) out.push(s[i]!);
   for (let i = 0; i < n; i++) s.pop();
   return out;
+}
+
+/** Releases the two operands of an instruction, right first when the profile says so. */
+export function releasePair(rt: Runtime, left: PyObject, right: PyObject, rightFirst: boolean): void {
+  rt.decref(rightFirst ? right : left);
+  rt.decref(rightFirst ? left : right);
 }
 
 export const NULL_SELF: PyObject = { kind: "other" } as unknown as PyObject;

@@ -93,7 +93,7 @@ export function percentFormat(rt: Runtime, fmt: string, args: PyObject): PyObjec
     if (i >= items.length) rt.raise("TypeError", "not enough arguments for format string");
     return items[i++]!;
   };
-  const out = fmt.replace(/%(\(\w+\))?([-+ 0#]*)(\d+|\*)?(?:\.(\d+))?([sdirfFeEgGxXoc%])/g, (_m, key: string | undefined, flags: string, w, p, t: string) => {
+  const out = fmt.replace(/%(\(\w+\))?([-+ 0#]*)(\d+|\*)?(?:\.(\d+))?([sdirafFeEgGxXoc%])/g, (_m, key: string | undefined, flags: string, w, p, t: string) => {
     if (t === "%") return "%";
     let v: PyObject;
     if (key) {
@@ -109,6 +109,7 @@ export function percentFormat(rt: Runtime, fmt: string, args: PyObject): PyObjec
     const cut = (x: string) => (p === undefined ? x : x.slice(0, Number(p)));
     if (t === "s") return formatSpec(rt, cut(str(rt, v)), side);
     if (t === "r") return formatSpec(rt, cut(repr(rt, v)), side);
+    if (t === "a") return formatSpec(rt, cut(asciiOf(repr(rt, v))), side);
     if (!(v instanceof PyInt || v instanceof PyFloat)) rt.raise("TypeError", `%${t} format: a real number is required, not ${typeName(v)}`);
     const tt = t === "i" || t === "d" ? "d" : t;
     const num = tt === "d" && v instanceof PyFloat ? BigInt(Math.trunc(v.v)) : v;

@@ -154,7 +154,7 @@ function fillDefaults(rt: Runtime, f: Frame, fn: PyFunction): void {
 const NO_ITEMS: PyObject[] = [];
 const NO_NAMES: string[] = [];
 
-function makeCells(rt: Runtime, f: Frame, fn: PyFunction): void {
+export function makeCells(rt: Runtime, f: Frame, fn: PyFunction): void {
   const code = fn.code;
   for (let i = 0; i < code.cellvars.length; i++) {
     const arg = code.cellArgs[i]!;

@@ -54,6 +54,20 @@ export function getIter(rt: Runtime, o: PyObject): PyObject {
     }));
   }
   if (o instanceof PyRange) {
+    const safe = rangeInSafeInts(o);
+    if (safe) {
+      // Counting in doubles: every value is a safe integer, so no BigInt per step.
+      let cur = Number(o.start);
+      const step = Number(o.step);
+      let left = safe.length;
+      return rt.heap.alloc(new PyIter(T.range_iterator, [], () => {
+        if (left <= 0) return null;
+        const v = cur;
+        cur += step;
+        left--;
+        return rt.intNum(v);
+      }));
+    }
     let cur = o.start;
     let left = o.length;
     return rt.heap.alloc(new PyIter(T.range_iterator, [], () => {
@@ -205,4 +219,14 @@ export function genClose(rt: Runtime, g: PyGenerator): void {
     }
     throw e;
   }
+}
+
+const SAFE_LIMIT = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The range's length as a number when start, every value and stop + step are safe integers. */
+function rangeInSafeInts(r: PyRange): { length: number } | null {
+  const lim = SAFE_LIMIT / 2n; // leaves room for the last `cur += step`
+  const ok = (v: bigint) => v <= lim && v >= -lim;
+  if (!ok(r.start) || !ok(r.stop) || !ok(r.step)) return null;
+  return { length: Number(r.length) };
 }

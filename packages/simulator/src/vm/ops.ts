@@ -19,7 +19,13 @@ const DUNDER: Record<string, string> = {
 };
 
 export function binaryOp(rt: Runtime, op: string, a: PyObject, b: PyObject, inplace: boolean): PyObject {
-  if (a instanceof PyInt && b instanceof PyInt) return intOp(rt, op, a.v, b.v);
+  if (a instanceof PyInt && b instanceof PyInt) {
+    if (a.big === null && b.big === null) {
+      const r = safeIntOp(rt, op, a.n, b.n);
+      if (r) return r;
+    }
+    return intOp(rt, op, a.v, b.v);
+  }
   if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
     if (op === "/" && a instanceof PyInt && b instanceof PyInt) return rt.float(intTrueDiv(rt, a.v, b.v));
     return floatOp(rt, op, toDouble(rt, a as PyInt | PyFloat), toDouble(rt, b as PyInt | PyFloat));
@@ -58,6 +64,36 @@ function tryDunder(rt: Runtime, self: PyObject, name: string, other: PyObject): 
   const r = callDunder(rt, self, name, [other]);
   if (r && r.cls.name === "NotImplementedType") return null;
   return r;
+}
+
+/**
+ * intOp on two safe integers in double arithmetic, which is exact while the result stays a safe
+ * integer (rounding is monotonic, so a result past 2^53 - 1 never rounds back into range).
+ * Null: not this case (a result out of range, a zero divisor, another operator): intOp decides.
+ */
+function safeIntOp(rt: Runtime, op: string, x: number, y: number): PyObject | null {
+  let r: number;
+  switch (op) {
+    case "+": r = x + y; break;
+    case "-": r = x - y; break;
+    case "*": r = x * y; break;
+    case "%":
+    case "//": {
+      if (y === 0) return null;
+      let m = x % y; // exact for integers; Python's result takes the divisor's sign
+      if (m !== 0 && (m < 0) !== (y < 0)) m += y;
+      if (op === "%") {
+        r = m;
+        break;
+      }
+      const t = x - m; // an exact multiple of y when it is a safe integer
+      if (!Number.isSafeInteger(t)) return null;
+      r = t / y;
+      break;
+    }
+    default: return null;
+  }
+  return Number.isSafeInteger(r) ? rt.intNum(r) : null;
 }
 
 function intOp(rt: Runtime, op: string, x: bigint, y: bigint): PyObject {

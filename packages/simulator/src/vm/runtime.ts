@@ -68,17 +68,23 @@ export class Runtime {
   }
 
   int(v: bigint): PyInt {
-    if (v >= -5n && v <= 256n) {
-      const i = Number(v) + 5;
+    if (v >= -5n && v <= 256n) return this.intNum(Number(v));
+    return this.heap.alloc(new PyInt(v));
+  }
+
+  /** int() for a value known to be a safe integer (the arithmetic fast paths). */
+  intNum(n: number): PyInt {
+    if (n >= -5 && n <= 256) {
+      const i = n + 5;
       let o = this.smallInts[i];
       if (!o) {
-        o = new PyInt(v);
+        o = new PyInt(n);
         o.immortal = "cached";
         this.smallInts[i] = o;
       }
       return o;
     }
-    return this.heap.alloc(new PyInt(v));
+    return this.heap.alloc(new PyInt(n));
   }
 
   bool(b: boolean): PyBool {
@@ -228,7 +234,7 @@ export class Runtime {
   truthy(o: PyObject): boolean {
     if (o === this.True) return true;
     if (o === this.False || o === this.None) return false;
-    if (o instanceof PyInt) return o.v !== 0n;
+    if (o instanceof PyInt) return o.big !== null || o.n !== 0; // a big int is never 0
     if (o instanceof PyFloat) return o.v !== 0;
     if (o instanceof PyStr) return o.v.length > 0;
     if (o instanceof PyList || o instanceof PyTuple) return o.items.length > 0;

@@ -11,7 +11,7 @@ import { repr, typeName } from "./strconv";
 
 function toIndex(rt: Runtime, i: PyObject, what: string): number {
   if (!(i instanceof PyInt)) rt.raise("TypeError", `${what} indices must be integers or slices, not ${typeName(i)}`);
-  return Number(i.v);
+  return i.num;
 }
 
 /** CPython's PySlice_AdjustIndices: [start, stop, step, length]. */
@@ -20,7 +20,7 @@ export function sliceIndices(rt: Runtime, s: PySlice, len: number): [number, num
     if (o === rt.None) return null;
     if (!(o instanceof PyInt)) rt.raise("TypeError", `slice indices must be integers or None or have an __index__ method`);
     void name;
-    return Number(o.v);
+    return o.num;
   };
   const step = get(s.step, "step") ?? 1;
   if (step === 0) rt.raise("ValueError", "slice step cannot be zero");

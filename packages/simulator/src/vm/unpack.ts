@@ -29,6 +29,11 @@ function collect(rt: Runtime, src: PyObject, max: number): PyObject[] {
   return out;
 }
 
+/** unpack_iterable's error path: the items fetched so far are released last fetched first. */
+function releaseFetched(rt: Runtime, items: PyObject[]): void {
+  for (let i = items.length - 1; i >= 0; i--) rt.decref(items[i]);
+}
+
 export function unpackSequence(rt: Runtime, s: PyObject[], n: number): void {
   const src = s.pop()!;
   let items: PyObject[];
@@ -38,7 +43,7 @@ export function unpackSequence(rt: Runtime, s: PyObject[], n: number): void {
     rt.decref(src);
   }
   if (items.length !== n) {
-    for (const x of items) rt.decref(x);
+    releaseFetched(rt, items);
     if (items.length > n) {
       const got = rt.profile.unpackReportsGot && (src instanceof PyList || src instanceof PyTuple) ? `, got ${items.length}` : "";
       rt.raise("ValueError", `too many values to unpack (expected ${n}${got})`);
@@ -57,7 +62,7 @@ export function unpackEx(rt: Runtime, s: PyObject[], before: number, after: numb
     rt.decref(src);
   }
   if (items.length < before + after) {
-    for (const x of items) rt.decref(x);
+    releaseFetched(rt, items);
     rt.raise("ValueError", `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
   }
   const head = items.slice(0, before);
