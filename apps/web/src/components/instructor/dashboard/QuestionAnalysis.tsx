@@ -13,6 +13,10 @@ import { Heatmap } from "./Heatmap";
 import { QuizFilter } from "./QuizFilter";
 import { SearchAndKind } from "../SearchAndKind";
 import { CodeText } from "@/components/text/CodeText";
+import { KIND_LABELS } from "../authoring/draft";
+
+/** The kind's name as the editor shows it (ids from older data fall back to the id). */
+const kindLabel = (kind: string): string => (KIND_LABELS as Record<string, string>)[kind] ?? kind;
 
 type Row = inferRouterOutputs<AppRouter>["dashboard"]["questionAnalysis"][number];
 type Key = "title" | "kind" | "responses" | "meanScore" | "fullyRight" | "difficulty" | "discrimination";
@@ -62,7 +66,7 @@ function SortableTable({ rows }: { rows: Row[] }) {
   const kinds = [...new Set(rows.map((r) => r.kind))].sort();
   return (
     <>
-      <SearchAndKind idPrefix="qa" searchLabel="Search questions" search={text} onSearch={setText} kind={kind} onKind={setKind} kinds={kinds.map((k) => ({ value: k, label: k }))} />
+      <SearchAndKind idPrefix="qa" searchLabel="Search questions" search={text} onSearch={setText} kind={kind} onKind={setKind} kinds={kinds.map((k) => ({ value: k, label: kindLabel(k) }))} />
       <div className={styles.tableWrap}>
         <table className={styles.table} data-testid="question-analysis">
           <thead>
@@ -83,7 +87,7 @@ function SortableTable({ rows }: { rows: Row[] }) {
             {sorted.map((r) => (
               <tr key={r.questionId}>
                 <td>{r.title}</td>
-                <td>{r.kind}</td>
+                <td>{kindLabel(r.kind)}</td>
                 <td>{r.responses}</td>
                 <td>{fmt(r.meanScore)}</td>
                 <td>{fmt(r.fullyRight, true)}</td>
