@@ -50,8 +50,11 @@ function collectInner(heap: Heap, gc: GcState, generation: number, fullOrder: nu
   gc.counts[generation] = 0;
   const young = gens[generation]!.toArray();
   for (const o of young) o.gcRefs = o.refcnt;
-  for (const o of young) for (const t of o.traverse()) if (t.gen === generation) t.gcRefs--;
-  const [unreachable, survivors] = moveUnreachable(young, generation);
+  // Each object's references, listed once: nothing runs between this pass and the scan, so the
+  // scan reuses them (traverse() builds an array per call).
+  const edges = young.map((o) => o.traverse());
+  for (const ts of edges) for (const t of ts) if (t.gen === generation) t.gcRefs--;
+  const [unreachable, survivors] = moveUnreachable(young, edges, generation);
   // Survivors move to the next older generation, in the order the scan left them.
   gens[generation]!.clear();
   const dest = Math.min(generation + 1, 2);
@@ -66,21 +69,25 @@ function collectInner(heap: Heap, gc: GcState, generation: number, fullOrder: nu
     o.gen = 3; // a private "unreachable" list while finalizers run
   }
   const n = garbage.length;
+  let finalized = false;
   for (const o of garbage) {
     if (heap.hooks.needsFinalize(o)) {
       o.finalized = true;
+      finalized = true;
       heap.hooks.finalize(o);
     }
   }
-  const stillDead = resurrectionCheck(garbage);
+  // With no finalizer run, no code ran since the scan: every unreachable object is only referred
+  // to from the others, so the check would find all of them still dead.
+  const stillDead = finalized ? resurrectionCheck(garbage) : null;
   for (const o of garbage) {
-    if (!stillDead.has(o) && o.gen === 3) {
+    if (stillDead && !stillDead.has(o) && o.gen === 3) {
       o.gen = dest;
       gens[dest]!.add(o);
     }
   }
   for (const o of garbage) {
-    if (!stillDead.has(o) || o.gen !== 3) continue; // freed meanwhile, or resurrected
+    if ((stillDead && !stillDead.has(o)) || o.gen !== 3) continue; // freed meanwhile, or resurrected
     heap.incref(o); // keep it alive while its references are cleared (as delete_garbage does)
     for (const c of o.takeRefs()) heap.decref(c);
     heap.touch(o);
@@ -105,7 +112,8 @@ function untrackAtomic(heap: Heap, survivors: PyObject[], full: boolean): void {
 /** gcRefs of an object tentatively in the unreachable list (CPython's flag bit; no Set lookups). */
 const UNREACHABLE = -(2 ** 30);
 
-function moveUnreachable(young: PyObject[], generation: number): [PyObject[], PyObject[]] {
+/** `edges[i]` is young[i].traverse(); objects moved to the end of the list are traversed again. */
+function moveUnreachable(young: PyObject[], edges: PyObject[][], generation: number): [PyObject[], PyObject[]] {
   const unreachable: PyObject[] = [];
   const reachableOrder: PyObject[] = [];
   const list = young.slice();
@@ -113,7 +121,7 @@ function moveUnreachable(young: PyObject[], generation: number): [PyObject[], Py
     const o = list[i]!;
     if (o.gcRefs > 0) {
       reachableOrder.push(o);
-      for (const t of o.traverse()) {
+      for (const t of i < edges.length ? edges[i]! : o.traverse()) {
         if (t.gen !== generation) continue;
         if (t.gcRefs === UNREACHABLE) {
           t.gcRefs = 1;

@@ -32,6 +32,7 @@ const COMPARE_OP = Op.COMPARE_OP;
 const LOAD_GLOBAL = Op.LOAD_GLOBAL;
 const LOAD_NAME = Op.LOAD_NAME;
 const CALL = Op.CALL;
+const STORE_ATTR = Op.STORE_ATTR;
 
 /**
  * o.getOwn(name) for the LOAD_ATTR at `pc`, remembering the class and slot it found: a class's
@@ -143,6 +144,24 @@ export function evalFrame(rt: Runtime, base: Frame): PyObject {
           if (v) {
             s[s.length - 1] = rt.incref(v);
             rt.decref(o);
+            continue;
+          }
+        } else if (op === STORE_ATTR) {
+          // `x.name = v` on a plain instance: attrs.ts setAttr's first case, with exec.ts's
+          // releases (the old value, then v, then x), without the execOp dispatch.
+          const s = f.stack;
+          const o = s[s.length - 1]!;
+          if (o instanceof PyInstance && o.kind === "instance") {
+            s.pop();
+            const v = s.pop()!;
+            try {
+              const old = o.setAttr(code.names[code.args[pc]!]!, rt.incref(v));
+              rt.heap.touch(o);
+              rt.decref(old);
+            } finally {
+              rt.decref(v);
+              rt.decref(o);
+            }
             continue;
           }
         } else if (op === IS_OP) {

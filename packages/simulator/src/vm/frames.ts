@@ -178,12 +178,37 @@ export function releaseFrame(rt: Runtime, f: Frame): void {
     rt.decref(obj);
     return;
   }
-  const refs = f.takeRefs(rt.profile.frameLocalsLastToFirst);
-  for (const o of refs) rt.decref(o);
+  if (f.stack.length === 0 && f.cells.length === 0) releaseLocals(rt, f);
+  else for (const o of f.takeRefs(rt.profile.frameLocalsLastToFirst)) rt.decref(o);
   const fn = f.fn;
   if (fn && !f.fnReleased) {
     f.fnReleased = true;
     rt.decref(fn);
+  }
+}
+
+/**
+ * Frame.takeRefs + decref for the common return (only locals held), without the array it
+ * builds: this runs on every call. Same order and end state: the frame is marked released
+ * first (no trace step reads its locals after that), and if a release throws (a limit), the
+ * locals not yet released are dropped, as takeRefs would have cleared them all.
+ */
+function releaseLocals(rt: Runtime, f: Frame): void {
+  f.released = true;
+  const locals = f.locals;
+  const n = locals.length;
+  const back = rt.profile.frameLocalsLastToFirst;
+  let k = 0;
+  try {
+    for (; k < n; k++) {
+      const i = back ? n - 1 - k : k;
+      const v = locals[i];
+      if (!v) continue;
+      locals[i] = null;
+      rt.decref(v);
+    }
+  } finally {
+    for (; k < n; k++) locals[back ? n - 1 - k : k] = null;
   }
 }
 
