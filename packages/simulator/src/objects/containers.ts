@@ -3,60 +3,47 @@ import { PyObject, type PyClass, type Ref } from "./base";
 import { T } from "./types";
 import { setOrder } from "./setorder";
 
-export class PyTuple extends PyObject {
-  readonly kind = "tuple";
+/**
+ * Tuples and lists hold their items alike: named by index, visited last to first by the collector
+ * (tupletraverse, list_traverse) and released last to first (their deallocs and list clear).
+ */
+abstract class PyItems extends PyObject {
   constructor(public items: PyObject[]) {
     super();
-  }
-  get cls(): PyClass {
-    return T().tuple;
   }
   override refs(): Ref[] {
     return this.items.map((o, i) => [`[${i}]`, o]);
   }
-  /** tupletraverse visits items last to first. */
   override traverse(): PyObject[] {
     return this.items.slice().reverse();
   }
-  /** A tuple releases its items last to first. */
   override takeRefs(): PyObject[] {
     const out = this.items.slice().reverse();
     this.items = [];
     return out;
-  }
-  override get isContainer(): boolean {
-    return this.items.length > 0;
   }
   override get usesTrashcan(): boolean {
     return true;
   }
 }
 
-export class PyList extends PyObject {
-  readonly kind = "list";
-  constructor(public items: PyObject[]) {
-    super();
+export class PyTuple extends PyItems {
+  readonly kind = "tuple";
+  get cls(): PyClass {
+    return T().tuple;
   }
+  /** The empty tuple holds nothing for the collector to track. */
+  override get isContainer(): boolean {
+    return this.items.length > 0;
+  }
+}
+
+export class PyList extends PyItems {
+  readonly kind = "list";
   get cls(): PyClass {
     return T().list;
   }
-  override refs(): Ref[] {
-    return this.items.map((o, i) => [`[${i}]`, o]);
-  }
-  /** list_traverse visits items last to first. */
-  override traverse(): PyObject[] {
-    return this.items.slice().reverse();
-  }
-  /** A list releases its items last to first (dealloc and clear alike). */
-  override takeRefs(): PyObject[] {
-    const out = this.items.slice().reverse();
-    this.items = [];
-    return out;
-  }
   override get isContainer(): boolean {
-    return true;
-  }
-  override get usesTrashcan(): boolean {
     return true;
   }
 }
