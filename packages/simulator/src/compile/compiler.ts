@@ -169,15 +169,7 @@ export class Compiler implements ExprCompiler {
     const top = u.here;
     this.expr(u, s.test);
     const exit = u.emit(Op.POP_JUMP_IF_FALSE);
-    const fb = { kind: "loop" as const, continueTo: top, breaks: [] as number[], isFor: false };
-    u.fblocks.push(fb);
-    this.block(u, s.body);
-    u.fblocks.pop();
-    u.setLine(s.line);
-    u.emit(Op.JUMP, top);
-    u.patch(exit);
-    this.block(u, s.orelse);
-    for (const b of fb.breaks) u.patch(b);
+    this.loopRest(u, s, top, exit, false);
   }
 
   private forLoop(u: Unit, s: Extract<Stmt, { k: "for" }>): void {
@@ -186,13 +178,19 @@ export class Compiler implements ExprCompiler {
     u.startLine(s.line);
     const top = u.emit(Op.FOR_ITER);
     this.store(u, s.target);
-    const fb = { kind: "loop" as const, continueTo: top, breaks: [] as number[], isFor: true };
+    // FOR_ITER itself jumps out when the iterator is exhausted.
+    this.loopRest(u, s, top, top, true);
+  }
+
+  /** A loop's body, its jump back to `top`, the exit jump landing on `else`, and breaks past it. */
+  private loopRest(u: Unit, s: { line: number; body: Stmt[]; orelse: Stmt[] }, top: number, exit: number, isFor: boolean): void {
+    const fb = { kind: "loop" as const, continueTo: top, breaks: [] as number[], isFor };
     u.fblocks.push(fb);
     this.block(u, s.body);
     u.fblocks.pop();
     u.setLine(s.line);
     u.emit(Op.JUMP, top);
-    u.patch(top);
+    u.patch(exit);
     this.block(u, s.orelse);
     for (const b of fb.breaks) u.patch(b);
   }
